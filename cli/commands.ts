@@ -1,0 +1,118 @@
+import type { IsoDate } from '../shared/domain/dates';
+import { checkInContext } from '../shared/rules/check-workspace';
+import { createRulesContext, type RulesContext } from '../shared/rules/context';
+import { planCycleInContext } from '../shared/rules/cycle-plan';
+import { expiringInContext, rosterInContext, type Roster } from '../shared/rules/roster';
+import { parseWorkspaceText } from '../shared/workspace/parse';
+import {
+  InputError,
+  dateOption,
+  inputError,
+  integerOption,
+  parseCommandArgs,
+  requiredString,
+} from './arguments';
+import { renderCheck, renderExpiring, renderPlan, renderRoster } from './render-text';
+
+export type CommandEnv = { readFile(path: string): Promise<string>; today(): IsoDate };
+export type CommandResult = { exitCode: number; json: unknown; text: string };
+
+async function loadWorkspace(env: CommandEnv, file: string): Promise<RulesContext> {
+  let text: string;
+  try {
+    text = await env.readFile(file);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String(error);
+    throw inputError('FILE', `cannot read ${JSON.stringify(file)}: ${why}`);
+  }
+  const result = parseWorkspaceText(text);
+  if (!result.ok) throw new InputError(result.errors, `${file} is not a valid Tenure workspace; nothing was read.`);
+  return createRulesContext(result.workspace);
+}
+
+function committeeOption(ctx: RulesContext, id: string): string {
+  if (!ctx.committees.has(id)) {
+    const known = [...ctx.committees.keys()].join(', ') || 'none';
+    throw inputError('--committee', `no committee with id ${JSON.stringify(id)} (the file has: ${known})`);
+  }
+  return id;
+}
+
+export async function checkCommand(args: string[], env: CommandEnv): Promise<CommandResult> {
+  const { positionals, values } = parseCommandArgs(args, { 'as-of': { type: 'string' }, json: { type: 'boolean' } }, ['FILE']);
+  const asOf = dateOption(values, 'as-of', env.today());
+  const file = positionals[0] as string;
+  const ctx = await loadWorkspace(env, file);
+  const report = checkInContext(ctx, asOf);
+  return { exitCode: report.counts.error > 0 ? 1 : 0, json: report, text: renderCheck(report, file) };
+}
+
+export async function planCommand(args: string[], env: CommandEnv): Promise<CommandResult> {
+  const { positionals, values } = parseCommandArgs(
+    args,
+    { committee: { type: 'string' }, cycle: { type: 'string' }, json: { type: 'boolean' } },
+    ['FILE'],
+  );
+  const committeeId = requiredString(values, 'committee');
+  const cycle = integerOption(values, 'cycle', { min: 1000 });
+  if (cycle % 2 === 0) throw inputError('--cycle', `${cycle} is an even year; election cycles are odd years`);
+  const ctx = await loadWorkspace(env, positionals[0] as string);
+  const plan = planCycleInContext(ctx, committeeOption(ctx, committeeId), cycle);
+  return { exitCode: 0, json: plan, text: renderPlan(plan, ctx) };
+}
+
+export type RosterCounts = {
+  electedSeats: { used: number; max: number; vacant: number };
+  coopted: { used: number; max: number };
+  corresponding: number;
+  exOfficio: number;
+};
+
+function rosterCounts(ctx: RulesContext, roster: Roster): RosterCounts {
+  const params = ctx.paramsOn(roster.committeeId, roster.asOf);
+  const count = (...kinds: string[]) => roster.members.filter((m) => kinds.includes(m.kind)).length;
+  const elected = count('elected', 'casual');
+  return {
+    electedSeats: { used: elected, max: params.maxElectedSeats, vacant: Math.max(0, params.maxElectedSeats - elected) },
+    coopted: { used: count('coopted'), max: params.maxCoopted },
+    corresponding: count('corresponding'),
+    exOfficio: count('ex-officio'),
+  };
+}
+
+export async function rosterCommand(args: string[], env: CommandEnv): Promise<CommandResult> {
+  const { positionals, values } = parseCommandArgs(
+    args,
+    { committee: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' } },
+    ['FILE'],
+  );
+  const committeeId = requiredString(values, 'committee');
+  const asOf = dateOption(values, 'as-of', env.today());
+  const ctx = await loadWorkspace(env, positionals[0] as string);
+  const roster = rosterInContext(ctx, committeeOption(ctx, committeeId), asOf);
+  const counts = rosterCounts(ctx, roster);
+  return { exitCode: 0, json: { ...roster, counts }, text: renderRoster(roster, counts, ctx) };
+}
+
+export async function expiringCommand(args: string[], env: CommandEnv): Promise<CommandResult> {
+  const { positionals, values } = parseCommandArgs(
+    args,
+    { 'as-of': { type: 'string' }, months: { type: 'string' }, committee: { type: 'string' }, json: { type: 'boolean' } },
+    ['FILE'],
+  );
+  const asOf = dateOption(values, 'as-of', env.today());
+  const months = integerOption(values, 'months', { min: 1, fallback: 12 });
+  const ctx = await loadWorkspace(env, positionals[0] as string);
+  const committeeId = typeof values.committee === 'string' ? committeeOption(ctx, values.committee) : undefined;
+  const report = expiringInContext(ctx, asOf, months, committeeId);
+  return { exitCode: 0, json: report, text: renderExpiring(report) };
+}
+
+export async function exportCommand(args: string[]): Promise<CommandResult> {
+  const [what] = args;
+  if (what !== 'nominations') {
+    throw inputError('export', what ? `unknown export ${JSON.stringify(what)}; try "export nominations"` : 'missing what to export: "export nominations"');
+  }
+  throw inputError('export nominations', 'not yet available in this build: nomination-list export (CSV, XLSX, PDF) comes with the exports work');
+}

@@ -1,0 +1,61 @@
+import type { IsoDate } from '../shared/domain/dates';
+import { InputError } from './arguments';
+import {
+  checkCommand,
+  expiringCommand,
+  exportCommand,
+  planCommand,
+  rosterCommand,
+  type CommandEnv,
+  type CommandResult,
+} from './commands';
+
+export type CliIo = CommandEnv & { stdout(text: string): void; stderr(text: string): void; today(): IsoDate };
+
+export const USAGE = `Usage: tenure <command> FILE [options]
+
+Commands
+  check FILE [--as-of DATE] [--json]                      every rule finding; exit 1 when there is an error
+  plan FILE --committee ID --cycle YEAR [--json]          the election-cycle plan for an odd YEAR
+  roster FILE --committee ID [--as-of DATE] [--json]      members on DATE with term numbers and offices
+  expiring FILE [--as-of DATE] [--months N] [--committee ID] [--json]
+                                                          terms and offices ending within N months (12)
+  export nominations FILE --election ID --format csv|xlsx|pdf --out PATH
+
+DATE is YYYY-MM-DD and defaults to today. Exit codes: 0 ran, 1 check found an error, 2 bad input.`;
+
+const COMMANDS: Record<string, (args: string[], env: CommandEnv) => Promise<CommandResult>> = {
+  check: checkCommand,
+  plan: planCommand,
+  roster: rosterCommand,
+  expiring: expiringCommand,
+  export: (args) => exportCommand(args),
+};
+
+/** Runs one CLI invocation and returns its exit code; all output goes through `io`. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const json = argv.includes('--json');
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    io.stdout(`${USAGE}\n`);
+    return command === undefined ? 2 : 0;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  try {
+    const handler = COMMANDS[command];
+    if (!handler) throw new InputError([{ path: command, message: `unknown command ${JSON.stringify(command)}` }]);
+    const result = await handler(rest, io);
+    io.stdout(json ? `${JSON.stringify(result.json, null, 2)}\n` : `${result.text}\n`);
+    return result.exitCode;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const listed = error.problems.map((p) => `  ${p.path ? `${p.path}: ` : ''}${p.message}`);
+    const shown = listed.length > 50 ? [...listed.slice(0, 50), `  …and ${listed.length - 50} more`] : listed;
+    io.stderr(`tenure: ${error.preface ?? 'bad arguments; run "tenure --help" for usage.'}\n${shown.join('\n')}\n`);
+    if (json) io.stdout(`${JSON.stringify({ errors: error.problems }, null, 2)}\n`);
+    return 2;
+  }
+}

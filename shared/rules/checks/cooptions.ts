@@ -1,0 +1,107 @@
+import type { Term } from '../../workspace/schema';
+import { buildChains } from '../chain';
+import type { RulesContext } from '../context';
+import { finding, ref, type Finding } from '../findings';
+import { paramsFor, ruleSetFor } from '../rule-sets';
+import { cooptionDate, isProposal, yearSpan } from '../terms';
+
+const APPROVERS: Record<string, string> = {
+  DivisionChair: 'the Division Chair',
+  ProfessionalCouncil: 'the Professional Council',
+};
+
+/** coopt.unapproved, coopt.after-failed-reelection, coopt.term-too-long and coopt.renewal (R-25..R-29). */
+export function checkCooptions(ctx: RulesContext): Finding[] {
+  const findings: Finding[] = [];
+  const byMember = new Map<string, Term[]>();
+  for (const term of ctx.workspace.terms) {
+    if (term.kind !== 'coopted') continue;
+    const key = `${term.committeeId}\u0000${term.personId}`;
+    const list = byMember.get(key);
+    if (list) list.push(term);
+    else byMember.set(key, [term]);
+
+    const committee = ctx.committee(term.committeeId);
+    const ruleSet = ruleSetFor(committee, cooptionDate(term));
+    const params = paramsFor(committee, ruleSet);
+    const name = ctx.nameOf(term.personId);
+    const base = { committeeId: term.committeeId, personId: term.personId, refs: [ref.term(term.id)] };
+
+    if (isProposal(term)) {
+      const approver = (params.coOptApproverRole && APPROVERS[params.coOptApproverRole]) ?? 'the approving body';
+      findings.push(
+        finding('coopt.unapproved', {
+          ...base,
+          message: `${name}'s co-option from ${term.start} has no approval date: it is only a proposal until ${approver} approves it, and holds no seat meanwhile.`,
+        }),
+      );
+    }
+
+    if (params.coOptTermPolicy === 'untilNextElectionCycle') {
+      const next = ctx.calendar.nextBoundaryAfter(term.start);
+      if (term.end > next.date) {
+        findings.push(
+          finding('coopt.term-too-long', {
+            ...base,
+            message: `${name}'s co-opted term runs to ${term.end}, past the next term boundary (${next.date}); under the ${ruleSet} rules a co-option lasts until the next election cycle.`,
+          }),
+        );
+      }
+    }
+
+    if (ruleSet !== 'pre2021' && params.barCoOptAfterFailedSecondTermBid) {
+      const bar = failedSecondTermBid(ctx, term);
+      if (bar) {
+        findings.push(
+          finding('coopt.after-failed-reelection', {
+            ...base,
+            refs: [...base.refs, ref.election(bar.electionId)],
+            severity: ruleSet === 'ifla2021' ? 'error' : 'warning',
+            message: `${name} stood for a second term in the ${bar.cycle} election and was not elected, so may not be co-opted to the same committee for that term (${yearSpan(term)}).${ruleSet === 'ifla2023' ? ' The 2023 rules do not restate this bar; confirm with IFLA HQ.' : ''}`,
+          }),
+        );
+      }
+    }
+  }
+
+  for (const terms of byMember.values()) {
+    const { committeeId, personId } = terms[0] as Term;
+    const committee = ctx.committee(committeeId);
+    for (const run of buildChains(terms, ctx.plainChainOptions<Term>(committeeId))) {
+      run.slice(1).forEach((link, index) => {
+        const term = link.record;
+        const params = paramsFor(committee, ruleSetFor(committee, cooptionDate(term)));
+        if (!params.coOptRenewalOnlyByElection) return;
+        const previous = run[index]?.record as Term;
+        findings.push(
+          finding('coopt.renewal', {
+            committeeId,
+            personId,
+            refs: [ref.term(term.id), ref.term(previous.id)],
+            message: `${ctx.nameOf(personId)}'s co-option ${yearSpan(term)} directly follows the co-opted term ${yearSpan(previous)}; a co-opted member continues only by standing for election.`,
+          }),
+        );
+      });
+    }
+  }
+  return findings;
+}
+
+/**
+ * R-28: the members election of cycle Y the person lost while holding exactly one counting term
+ * in the chain reaching the Y boundary, when the co-option starts within that next term.
+ */
+function failedSecondTermBid(ctx: RulesContext, term: Term): { electionId: string; cycle: number } | undefined {
+  for (const election of ctx.electionsByCommittee.get(term.committeeId) ?? []) {
+    if (election.kind !== 'members') continue;
+    const lost = election.candidates.some((c) => c.personId === term.personId && c.outcome === 'not-elected');
+    if (!lost) continue;
+    const { boundary, params } = ctx.cycleRules(term.committeeId, election.cycle);
+    const nextTermEnds = ctx.calendar.boundary(election.cycle + params.termLengthYears);
+    if (term.start < boundary || term.start >= nextTermEnds) continue;
+    if (ctx.prospectiveTermRun(term.committeeId, term.personId, boundary).count === 1) {
+      return { electionId: election.id, cycle: election.cycle };
+    }
+  }
+  return undefined;
+}

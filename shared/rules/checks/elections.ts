@@ -1,0 +1,130 @@
+import type { IsoDate } from '../../domain/dates';
+import type { Candidate, Election } from '../../workspace/schema';
+import type { RulesContext } from '../context';
+import { computedPlaces } from '../cycle-plan';
+import { finding, ref, type Finding } from '../findings';
+import { eligibilityToStand } from '../eligibility';
+import { ordinal, plural } from '../terms';
+
+const standing = (c: Candidate) => c.outcome !== 'withdrawn';
+
+/** election.* and nomination.term-limited: the whole-file election checks (R-02, R-05, R-08, R-12..R-16). */
+export function checkElections(ctx: RulesContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const election of ctx.workspace.elections) {
+    const { committeeId, cycle } = election;
+    const { boundary, params } = ctx.cycleRules(committeeId, cycle);
+    const base = { committeeId, refs: [ref.election(election.id)] };
+    const wrongParity = (cycle % 2 === 0) !== (params.electionYearParity === 'even');
+    if (wrongParity) {
+      findings.push(
+        finding('election.parity', {
+          ...base,
+          message: `Election ${election.id} is for cycle ${cycle}, an ${cycle % 2 === 0 ? 'even' : 'odd'} year; elections are held every ${params.electionCycleYears} years, in ${params.electionYearParity} years.`,
+        }),
+      );
+    }
+    if (election.kind !== 'members') continue;
+
+    const candidates = election.candidates.filter(standing);
+    const places = election.vacancies ?? computedPlaces(ctx, committeeId, cycle);
+    const name = (c: Candidate) => ctx.nameOf(c.personId);
+
+    if (!wrongParity) {
+      const elected = candidates.filter((c) => c.outcome === 'elected');
+      if (elected.length > places) {
+        findings.push(
+          finding('election.over-filled', {
+            ...base,
+            message: `The ${cycle} election of ${ctx.committee(committeeId).name} marks ${elected.length} candidates elected for ${plural(places, 'place')}.`,
+          }),
+        );
+      }
+      const tie = tieAtLastPlace(candidates, places);
+      if (tie && !election.tieBreak) {
+        findings.push(
+          finding('election.tie', {
+            ...base,
+            message: `In the ${cycle} election ${tie.map(name).join(', ')} tie with ${tie[0]?.votes} votes for the last of ${plural(places, 'place')}; record how the tie was settled (a run-off or a lot) before finalising.`,
+          }),
+        );
+      }
+      if (election.vacancies !== undefined) {
+        const computed = computedPlaces(ctx, committeeId, cycle);
+        if (computed !== election.vacancies) {
+          findings.push(
+            finding('election.vacancies-mismatch', {
+              ...base,
+              message: `The ${cycle} election declares ${plural(election.vacancies, 'vacancy', 'vacancies')}, but ${plural(computed, 'seat')} fall vacant at the ${boundary} boundary.`,
+            }),
+          );
+        }
+      }
+    }
+
+    const notElected = candidates.filter((c) => c.outcome === 'not-elected' && c.votes !== undefined);
+    for (const winner of candidates) {
+      if (winner.outcome !== 'elected' || winner.votes === undefined) continue;
+      const ahead = notElected.filter((c) => (c.votes as number) > (winner.votes as number));
+      if (ahead.length === 0) continue;
+      findings.push(
+        finding('election.not-top-n', {
+          ...base,
+          personId: winner.personId,
+          message: `${name(winner)} is marked elected with ${winner.votes} votes while ${ahead.map((c) => `${name(c)} (${c.votes})`).join(', ')} ${ahead.length === 1 ? 'is' : 'are'} not; the places go to the candidates with the most votes.`,
+        }),
+      );
+    }
+
+    for (const candidate of candidates) {
+      const standing = eligibilityToStand(ctx, committeeId, candidate.personId, cycle);
+      if (standing.eligible) continue;
+      findings.push(
+        finding('nomination.term-limited', {
+          ...base,
+          personId: candidate.personId,
+          message: `${name(candidate)} cannot stand in the ${cycle} election: a term from ${boundary} would be a ${ordinal(standing.prospectiveTermNumber)} consecutive term (${standing.chain.join(', ')}); may stand again from the ${standing.mayStandAgainFrom} cycle.`,
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+/** The candidates tied for the last place, when the ballot leaves one. */
+function tieAtLastPlace(candidates: readonly Candidate[], places: number): Candidate[] | undefined {
+  const voted = candidates.filter((c) => c.votes !== undefined).sort((a, b) => (b.votes as number) - (a.votes as number));
+  if (places <= 0 || voted.length <= places) return undefined;
+  const cut = voted[places - 1]?.votes;
+  if (cut !== voted[places]?.votes) return undefined;
+  return voted.filter((c) => c.votes === cut);
+}
+
+/** nomination.no-consent (R-12), a state check: consent is required once nominations have closed on `asOf`. */
+export function checkConsent(ctx: RulesContext, asOf: IsoDate): Finding[] {
+  const findings: Finding[] = [];
+  for (const election of ctx.workspace.elections) {
+    if (election.kind !== 'members' || !nominationsClosed(election, asOf)) continue;
+    for (const candidate of election.candidates) {
+      if (candidate.outcome === 'withdrawn' || candidate.consent === true) continue;
+      findings.push(
+        finding('nomination.no-consent', {
+          committeeId: election.committeeId,
+          personId: candidate.personId,
+          refs: [ref.election(election.id)],
+          message: `${ctx.nameOf(candidate.personId)}'s nomination in the ${election.cycle} election has no signed consent${candidate.consent === false ? ' (recorded as not given)' : ''}, and nominations have closed.`,
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+export function nominationsClosed(election: Election, asOf: IsoDate): boolean {
+  return (
+    election.status === 'ballot' ||
+    election.status === 'final' ||
+    (election.nominationsClose !== undefined && asOf > election.nominationsClose)
+  );
+}
+

@@ -1,0 +1,158 @@
+import { daysBetween, type IsoDate } from '../../domain/dates';
+import { OFFICE_ROLE_LABELS } from '../../domain/vocabulary';
+import type { Office } from '../../workspace/schema';
+import { buildChains } from '../chain';
+import type { RulesContext } from '../context';
+import { officerElectorate } from '../cycle-plan';
+import { finding, ref, type Finding } from '../findings';
+import type { RuleParams } from '../rule-sets';
+import { effectiveEnd, isProposal, ordinal, yearSpan } from '../terms';
+
+const ROUNDING = 1e-9;
+
+/** officer.not-member (R-35, R-39): every day of an office must be covered by a term on the committee. */
+export function checkOfficeHoldersAreMembers(ctx: RulesContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const office of ctx.workspace.offices) {
+    const end = effectiveEnd(office);
+    if (end <= office.start) continue;
+    const terms = ctx.memberTerms(office.committeeId, office.personId).filter((t) => !isProposal(t));
+    let coveredUntil = office.start;
+    for (const term of terms) {
+      if (term.start > coveredUntil) break;
+      const termEnd = effectiveEnd(term);
+      if (termEnd > coveredUntil) coveredUntil = termEnd;
+      if (coveredUntil >= end) break;
+    }
+    if (coveredUntil >= end) continue;
+    const role = OFFICE_ROLE_LABELS[office.role];
+    const reason =
+      coveredUntil === office.start
+        ? `has no active term on ${ctx.committee(office.committeeId).name} on ${office.start}, the day the office starts`
+        : `has no active term on ${ctx.committee(office.committeeId).name} from ${coveredUntil}, before the office ends on ${end}`;
+    findings.push(
+      finding('officer.not-member', {
+        committeeId: office.committeeId,
+        personId: office.personId,
+        refs: [ref.office(office.id)],
+        message: `${ctx.nameOf(office.personId)} is ${role} ${office.start} to ${end} but ${reason}; officers are chosen from the committee's members and an office cannot outlast the membership.`,
+      }),
+    );
+  }
+  return findings;
+}
+
+function countsAsOfficer(office: Office, params: RuleParams): boolean {
+  if (office.role === 'information-coordinator') return params.icIsOfficer;
+  if (office.role === 'sig-convenor') return params.sigConvenorIsOfficer;
+  return true;
+}
+
+/**
+ * Officer years (R-38): an office from one boundary to the next counts as `officerTermYears`,
+ * any other by its days ÷ 365.25; a day held in two roles counts once, at the higher rate.
+ */
+export function officerYears(ctx: RulesContext, offices: readonly Office[]): number {
+  const spans = offices
+    .map((office) => {
+      const end = effectiveEnd(office);
+      const days = daysBetween(office.start, end);
+      const termYears = ctx.paramsOn(office.committeeId, office.start).officerTermYears;
+      const year = ctx.calendar.boundaryYear(office.start);
+      const years = year !== undefined && end === ctx.calendar.boundary(year + termYears) ? termYears : days / 365.25;
+      return { start: office.start, end, rate: days > 0 ? years / days : 0 };
+    })
+    .filter((s) => s.rate > 0);
+  const cuts = [...new Set(spans.flatMap((s) => [s.start, s.end]))].sort();
+  let total = 0;
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const from = cuts[i] as IsoDate;
+    const to = cuts[i + 1] as IsoDate;
+    let rate = 0;
+    for (const s of spans) if (s.start <= from && to <= s.end && s.rate > rate) rate = s.rate;
+    total += rate * daysBetween(from, to);
+  }
+  return total;
+}
+
+const roundYears = (years: number) => String(Math.round(years * 10) / 10);
+
+/** officer.term-limit (R-38): a 3rd consecutive term in one office, or too many officer years. */
+export function checkOfficerLimits(ctx: RulesContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const key of ctx.officeMemberKeys()) {
+    const offices = ctx
+      .officesOfMemberKey(key)
+      .filter((o) => countsAsOfficer(o, ctx.paramsOn(o.committeeId, o.start)));
+    if (offices.length === 0) continue;
+    const { committeeId, personId } = offices[0] as Office;
+    const name = ctx.nameOf(personId);
+    const reasons = new Map<Office, string[]>();
+    const addReason = (office: Office, reason: string) => reasons.set(office, [...(reasons.get(office) ?? []), reason]);
+
+    const byRole = new Map<string, Office[]>();
+    for (const o of offices) byRole.set(o.role, [...(byRole.get(o.role) ?? []), o]);
+    for (const sameRole of byRole.values()) {
+      for (const run of buildChains(sameRole, ctx.plainChainOptions<Office>(committeeId))) {
+        for (const link of run) {
+          const max = ctx.paramsOn(committeeId, link.record.start).maxConsecutiveTermsSameOffice;
+          if (link.number <= max) continue;
+          const earlier = run.slice(0, link.number - 1).map((l) => yearSpan(l.record));
+          addReason(
+            link.record,
+            `a ${ordinal(link.number)} consecutive term as ${OFFICE_ROLE_LABELS[link.record.role]} (after ${earlier.join(', ')}); at most ${max} are allowed`,
+          );
+        }
+      }
+    }
+
+    for (let k = 0; k < offices.length; k++) {
+      const office = offices[k] as Office;
+      const max = ctx.paramsOn(committeeId, office.start).maxTotalOfficerYearsOnSC;
+      const total = officerYears(ctx, offices.slice(0, k + 1));
+      if (total <= max + ROUNDING) continue;
+      addReason(office, `${roundYears(total)} years in total as an officer of this committee, more than the ${max} allowed`);
+    }
+
+    for (const [office, why] of reasons) {
+      findings.push(
+        finding('officer.term-limit', {
+          committeeId,
+          personId,
+          refs: [ref.office(office.id)],
+          message: `${name}'s office as ${OFFICE_ROLE_LABELS[office.role]} ${yearSpan(office)} makes ${why.join('; and ')}.`,
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+/** officer.voter-ineligible (R-35): only continuing and incoming members vote in officer elections. */
+export function checkOfficerVoters(ctx: RulesContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const election of ctx.workspace.elections) {
+    if (election.kind !== 'officer' || !election.voters?.length) continue;
+    const electorate = new Set(officerElectorate(ctx, election.committeeId, election.cycle));
+    const { boundary } = ctx.cycleRules(election.committeeId, election.cycle);
+    const what = election.role ? `${election.cycle} ${OFFICE_ROLE_LABELS[election.role]} election` : `${election.cycle} officer election`;
+    for (const voter of new Set(election.voters)) {
+      if (electorate.has(voter)) continue;
+      const outgoing = ctx
+        .memberTerms(election.committeeId, voter)
+        .some((t) => !isProposal(t) && t.end === boundary);
+      const why = outgoing
+        ? `their membership ends at the ${boundary} boundary, and outgoing members do not vote`
+        : `they are neither a member continuing past the ${boundary} boundary nor elected in the final ${election.cycle} members election`;
+      findings.push(
+        finding('officer.voter-ineligible', {
+          committeeId: election.committeeId,
+          personId: voter,
+          refs: [ref.election(election.id)],
+          message: `${ctx.nameOf(voter)} voted in the ${what}, but ${why}.`,
+        }),
+      );
+    }
+  }
+  return findings;
+}

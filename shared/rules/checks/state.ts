@@ -1,0 +1,92 @@
+import type { IsoDate } from '../../domain/dates';
+import { REGION_LABELS, REGIONS, type Region } from '../../domain/vocabulary';
+import type { Meeting, Term } from '../../workspace/schema';
+import type { RulesContext } from '../context';
+import { finding, ref, type Finding } from '../findings';
+import { isActiveOn, makesMember, occupiesElectedSeat, plural } from '../terms';
+
+/**
+ * The state checks, made on `asOf` (interchange-v1 §3): seats.elected.min, member.inactive and
+ * diversity.regions-missing. (nomination.no-consent lives with the election checks.)
+ */
+export function checkStateOn(ctx: RulesContext, asOf: IsoDate): Finding[] {
+  const findings: Finding[] = [];
+  for (const committee of ctx.workspace.committees) {
+    const terms = ctx.termsByCommittee.get(committee.id) ?? [];
+    const params = ctx.paramsOn(committee.id, asOf);
+    const members = terms.filter((t) => makesMember(t) && isActiveOn(t, asOf));
+
+    if (committee.kind === 'section') {
+      const elected = members.filter(occupiesElectedSeat).length;
+      if (elected < params.minElectedSeats) {
+        findings.push(
+          finding('seats.elected.min', {
+            committeeId: committee.id,
+            refs: [ref.committee(committee.id)],
+            message: `On ${asOf} ${committee.name} has ${plural(elected, 'elected member')}, fewer than the minimum of ${params.minElectedSeats}.`,
+          }),
+        );
+      }
+    }
+
+    const currentTerm = new Map<string, Term>();
+    for (const t of members) if (!currentTerm.has(t.personId)) currentTerm.set(t.personId, t);
+    const memberIds = [...currentTerm.keys()].sort();
+    const meetings = ctx.meetings(committee.id).filter((m) => m.date <= asOf);
+    for (const personId of memberIds) {
+      const own = ctx.memberTerms(committee.id, personId).filter(makesMember);
+      const missed = missedMeetings(meetings, own, personId, params.inactivityMissedMeetings);
+      if (!missed) continue;
+      const current = currentTerm.get(personId) as Term;
+      findings.push(
+        finding('member.inactive', {
+          committeeId: committee.id,
+          personId,
+          refs: [ref.term(current.id), ...missed.map((m) => ref.meeting(m.id))],
+          message: `${ctx.nameOf(personId)} was absent without apologies from the last ${plural(missed.length, 'meeting')} (${missed.map((m) => m.date).join(', ')}); the Chair may write with a deadline before the committee treats them as resigned.`,
+        }),
+      );
+    }
+
+    if (memberIds.length > 0) {
+      const present = new Set<Region>();
+      for (const personId of memberIds) {
+        const region = ctx.regionOfPerson(personId);
+        if (region) present.add(region);
+      }
+      const missing = REGIONS.filter((r) => !present.has(r));
+      if (missing.length > 0) {
+        findings.push(
+          finding('diversity.regions-missing', {
+            committeeId: committee.id,
+            refs: [ref.committee(committee.id)],
+            message: `On ${asOf} ${committee.name} has no member from ${missing.map((r) => REGION_LABELS[r]).join(', ')}; co-option can strengthen regional diversity.`,
+          }),
+        );
+      }
+    }
+  }
+  return findings;
+}
+
+/**
+ * The last `threshold` meetings the person was expected at (held while one of their member terms
+ * was active), when they were recorded absent — not apologies — at every one of them.
+ */
+function missedMeetings(
+  meetings: readonly Meeting[],
+  own: readonly Term[],
+  personId: string,
+  threshold: number,
+): Meeting[] | undefined {
+  const expected: Meeting[] = [];
+  for (let i = meetings.length - 1; i >= 0 && expected.length < threshold; i--) {
+    const meeting = meetings[i] as Meeting;
+    if (own.some((t) => isActiveOn(t, meeting.date))) expected.push(meeting);
+  }
+  if (expected.length < threshold) return undefined;
+  const allAbsent = expected.every((m) =>
+    m.attendance.find((a) => a.personId === personId)?.status === 'absent',
+  );
+  return allAbsent ? expected.reverse() : undefined;
+}

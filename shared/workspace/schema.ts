@@ -1,0 +1,254 @@
+import { z } from 'zod';
+import { isIsoDate, type IsoDate } from '../domain/dates';
+import {
+  ACTION_STATUSES,
+  ATTENDANCE_STATUSES,
+  CANDIDATE_OUTCOMES,
+  COMMITTEE_KINDS,
+  COOPTION_REASONS,
+  ELECTION_KINDS,
+  ELECTION_STATUSES,
+  END_REASONS,
+  MEETING_MODES,
+  OFFICE_ROLES,
+  REGIONS,
+  RULE_SET_IDS,
+  TERM_KINDS,
+  TIE_BREAK_METHODS,
+} from '../domain/vocabulary';
+
+/**
+ * The runtime schema of the Tenure workspace file, version 1 (interchange-v1 §1). The CLI and the
+ * app's import both parse through it. Every object is loose, so fields this build does not know
+ * survive a round trip. Cross-record checks (duplicate ids, references) live in `parse.ts`.
+ */
+
+export const WORKSPACE_FORMAT = 'tenure';
+export const WORKSPACE_VERSION = 1;
+
+export const isoDateSchema = z.custom<IsoDate>(isIsoDate, {
+  error: (issue) => `expected a date YYYY-MM-DD, got ${describeValue(issue.input)}`,
+});
+
+const id = z.string().min(1);
+const text = z.string();
+const count = z.int().min(0);
+
+/** Rule parameters a committee may override, by their rulebook §2.0 names; others are kept as-is. */
+export const ruleParamsSchema = z.looseObject({
+  maxElectedSeats: count.optional(),
+  minElectedSeats: count.optional(),
+  termLengthYears: z.int().min(1).optional(),
+  electionCycleYears: z.int().min(1).optional(),
+  electionYearParity: z.enum(['odd', 'even']).optional(),
+  nominationCallYearParity: z.enum(['odd', 'even']).optional(),
+  maxConsecutiveElectedTerms: count.optional(),
+  maxConsecutiveYears: count.optional(),
+  reEligibilityGapCycles: count.optional(),
+  casualFillCountsAsTerm: z.boolean().nullable().optional(),
+  casualVacancyFillOrder: z.array(text).optional(),
+  maxCoopted: count.optional(),
+  correspondingAllowed: z.boolean().optional(),
+  maxCorrespondingMembers: count.optional(),
+  correspondingTermYears: z.int().min(1).optional(),
+  correspondingMaxTerms: count.optional(),
+  officerTermYears: z.int().min(1).optional(),
+  maxConsecutiveTermsSameOffice: count.optional(),
+  maxTotalOfficerYearsOnSC: z.number().min(0).optional(),
+  icIsOfficer: z.boolean().optional(),
+  sigConvenorIsOfficer: z.boolean().optional(),
+  inactivityMissedMeetings: z.int().min(1).optional(),
+  inactivityNoticeDeadlineDays: count.optional(),
+  quorumRule: text.optional(),
+  coOptedCountTowardElectedCap: z.boolean().optional(),
+  coOptApproverRole: text.optional(),
+  coOptTermPolicy: z.enum(['untilNextElectionCycle', 'fullTermUpTo4Years']).optional(),
+  coOptStartOfTermCountsAsTerm: z.boolean().optional(),
+  coOptMidTermCountsAsTerm: z.boolean().optional(),
+  coOptStartOfTermWindowMonths: count.optional(),
+  barCoOptAfterFailedSecondTermBid: z.boolean().optional(),
+  coOptRenewalOnlyByElection: z.boolean().optional(),
+  votesPerRegisteredMember: count.optional(),
+  nominationsRequired: count.optional(),
+  sigCommitteeMax: count.optional(),
+  sigTermYears: z.int().min(1).optional(),
+  icIsOfficerForDivisionChairElection: z.boolean().optional(),
+  roleCumulationLimits: z.unknown().optional(),
+});
+
+export const seatCohortSchema = z.looseObject({ firstYear: z.int(), seats: count });
+
+export const committeeSchema = z.looseObject({
+  id,
+  name: z.string().min(1),
+  kind: z.enum(COMMITTEE_KINDS).default('section'),
+  parentId: id.optional(),
+  ruleSet: z.enum(RULE_SET_IDS).optional(),
+  params: ruleParamsSchema.optional(),
+  seatCohorts: z.array(seatCohortSchema).optional(),
+  notes: text.optional(),
+});
+
+export const personSchema = z.looseObject({
+  id,
+  name: z.string().min(1),
+  email: text.optional(),
+  institution: text.optional(),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, { error: (issue) => `expected an ISO 3166-1 alpha-2 country code, got ${describeValue(issue.input)}` })
+    .optional(),
+  region: z.enum(REGIONS).optional(),
+  languages: z.array(text).optional(),
+  notes: text.optional(),
+});
+
+export const cooptionSchema = z.looseObject({
+  reason: z.enum(COOPTION_REASONS).optional(),
+  fillsVacancy: z.boolean().optional(),
+  proposedBy: id.optional(),
+  proposedOn: isoDateSchema.optional(),
+  approvedBy: text.optional(),
+  approvedOn: isoDateSchema.optional(),
+});
+
+export const termSchema = z.looseObject({
+  id,
+  personId: id,
+  committeeId: id,
+  kind: z.enum(TERM_KINDS),
+  start: isoDateSchema,
+  end: isoDateSchema,
+  endedOn: isoDateSchema.optional(),
+  endReason: z.enum(END_REASONS).optional(),
+  seat: text.optional(),
+  electionId: id.optional(),
+  cooption: cooptionSchema.optional(),
+  notes: text.optional(),
+});
+
+export const officeSchema = z.looseObject({
+  id,
+  personId: id,
+  committeeId: id,
+  role: z.enum(OFFICE_ROLES),
+  start: isoDateSchema,
+  end: isoDateSchema,
+  endedOn: isoDateSchema.optional(),
+  notes: text.optional(),
+});
+
+export const candidateSchema = z.looseObject({
+  personId: id,
+  nominatedBy: text.optional(),
+  consent: z.boolean().optional(),
+  votes: count.optional(),
+  outcome: z.enum(CANDIDATE_OUTCOMES).optional(),
+  statement: text.optional(),
+});
+
+export const tieBreakSchema = z.looseObject({
+  method: z.enum(TIE_BREAK_METHODS),
+  on: isoDateSchema,
+  elected: z.array(id),
+});
+
+export const electionSchema = z.looseObject({
+  id,
+  committeeId: id,
+  kind: z.enum(ELECTION_KINDS),
+  role: z.enum(OFFICE_ROLES).optional(),
+  cycle: z.int(),
+  vacancies: count.optional(),
+  status: z.enum(ELECTION_STATUSES).default('planned'),
+  nominationsClose: isoDateSchema.optional(),
+  candidates: z.array(candidateSchema).default([]),
+  tieBreak: tieBreakSchema.optional(),
+  voters: z.array(id).optional(),
+  notes: text.optional(),
+});
+
+export const attendanceSchema = z.looseObject({
+  personId: id,
+  status: z.enum(ATTENDANCE_STATUSES),
+});
+
+export const meetingSchema = z.looseObject({
+  id,
+  committeeId: id,
+  date: isoDateSchema,
+  title: text.optional(),
+  mode: z.enum(MEETING_MODES).optional(),
+  attendance: z.array(attendanceSchema).default([]),
+  notes: text.optional(),
+});
+
+export const actionSchema = z.looseObject({
+  id,
+  committeeId: id,
+  title: z.string().min(1),
+  focusArea: text.optional(),
+  strategicDirection: text.optional(),
+  activities: z.array(text).optional(),
+  owners: z.array(id).optional(),
+  due: isoDateSchema.optional(),
+  status: z.enum(ACTION_STATUSES),
+  funding: text.optional(),
+  impact: text.optional(),
+  notes: text.optional(),
+});
+
+const termBoundariesSchema = z.record(z.string(), isoDateSchema).superRefine((boundaries, ctx) => {
+  for (const [year, date] of Object.entries(boundaries)) {
+    if (!/^\d{4}$/.test(year) || Number(year) % 2 === 0) {
+      ctx.addIssue({ code: 'custom', path: [year], message: `expected an odd year as the key, got "${year}"` });
+    } else if (isIsoDate(date) && !date.startsWith(year)) {
+      ctx.addIssue({ code: 'custom', path: [year], message: `the ${year} boundary must fall in ${year}, got "${date}"` });
+    }
+  }
+});
+
+export const settingsSchema = z.looseObject({
+  termBoundaries: termBoundariesSchema.optional(),
+});
+
+export const workspaceSchema = z.looseObject({
+  format: z.literal(WORKSPACE_FORMAT),
+  version: z.literal(WORKSPACE_VERSION),
+  settings: settingsSchema.optional(),
+  committees: z.array(committeeSchema),
+  people: z.array(personSchema),
+  terms: z.array(termSchema).default([]),
+  offices: z.array(officeSchema).default([]),
+  elections: z.array(electionSchema).default([]),
+  meetings: z.array(meetingSchema).default([]),
+  actions: z.array(actionSchema).default([]),
+});
+
+export type RuleParamOverrides = z.infer<typeof ruleParamsSchema>;
+export type SeatCohort = z.infer<typeof seatCohortSchema>;
+export type Committee = z.infer<typeof committeeSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Cooption = z.infer<typeof cooptionSchema>;
+export type Term = z.infer<typeof termSchema>;
+export type Office = z.infer<typeof officeSchema>;
+export type Candidate = z.infer<typeof candidateSchema>;
+export type TieBreak = z.infer<typeof tieBreakSchema>;
+export type Election = z.infer<typeof electionSchema>;
+export type Attendance = z.infer<typeof attendanceSchema>;
+export type Meeting = z.infer<typeof meetingSchema>;
+export type Action = z.infer<typeof actionSchema>;
+export type Settings = z.infer<typeof settingsSchema>;
+export type Workspace = z.infer<typeof workspaceSchema>;
+/** What a writer may hand in: defaults may be left out. */
+export type WorkspaceInput = z.input<typeof workspaceSchema>;
+
+/** A value as a secretary would read it in an error message. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  const shown = JSON.stringify(value);
+  return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
+}
