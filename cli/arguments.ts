@@ -4,7 +4,10 @@ import type { WorkspaceProblem } from '../shared/workspace/parse';
 
 /** Bad arguments or bad input: the CLI prints every problem and exits 2. */
 export class InputError extends Error {
-  constructor(readonly problems: WorkspaceProblem[], readonly preface?: string) {
+  constructor(
+    readonly problems: WorkspaceProblem[],
+    readonly preface?: string,
+  ) {
     super(problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('\n'));
   }
 }
@@ -21,7 +24,12 @@ export type ParsedCommand = { positionals: string[]; values: Record<string, stri
 export function parseCommandArgs(args: string[], options: OptionSpec, positionalNames: string[]): ParsedCommand {
   let parsed;
   try {
-    parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args,
+      options: { ...options, help: { type: 'boolean' } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const option = /'(-{1,2}[\w-]+)/.exec(message)?.[1] ?? '';
@@ -34,7 +42,10 @@ export function parseCommandArgs(args: string[], options: OptionSpec, positional
     throw inputError(positionalNames[positionals.length] as string, `missing ${positionalNames[positionals.length]}`);
   }
   if (positionals.length > positionalNames.length) {
-    throw inputError(positionals[positionalNames.length] as string, `unexpected argument "${positionals[positionalNames.length]}"`);
+    throw inputError(
+      positionals[positionalNames.length] as string,
+      `unexpected argument "${positionals[positionalNames.length]}"`,
+    );
   }
   return { positionals, values: values as ParsedCommand['values'] };
 }
@@ -52,7 +63,11 @@ export function dateOption(values: ParsedCommand['values'], name: string, fallba
   return value;
 }
 
-export function integerOption(values: ParsedCommand['values'], name: string, options: { min?: number; fallback?: number }): number {
+export function integerOption(
+  values: ParsedCommand['values'],
+  name: string,
+  options: { min?: number; fallback?: number },
+): number {
   const value = values[name];
   if (value === undefined && options.fallback !== undefined) return options.fallback;
   if (value === undefined) throw inputError(`--${name}`, `--${name} is required`);

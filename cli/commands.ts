@@ -4,14 +4,7 @@ import { createRulesContext, type RulesContext } from '../shared/rules/context';
 import { planCycleInContext } from '../shared/rules/cycle-plan';
 import { expiringInContext, rosterInContext, type Roster } from '../shared/rules/roster';
 import { parseWorkspaceText } from '../shared/workspace/parse';
-import {
-  InputError,
-  dateOption,
-  inputError,
-  integerOption,
-  parseCommandArgs,
-  requiredString,
-} from './arguments';
+import { InputError, dateOption, inputError, integerOption, parseCommandArgs, requiredString } from './arguments';
 import { renderCheck, renderExpiring, renderPlan, renderRoster } from './render-text';
 
 export type CommandEnv = { readFile(path: string): Promise<string>; today(): IsoDate };
@@ -23,7 +16,14 @@ async function loadWorkspace(env: CommandEnv, file: string): Promise<RulesContex
     text = await env.readFile(file);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String(error);
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String(error);
     throw inputError('FILE', `cannot read ${JSON.stringify(file)}: ${why}`);
   }
   const result = parseWorkspaceText(text);
@@ -40,7 +40,9 @@ function committeeOption(ctx: RulesContext, id: string): string {
 }
 
 export async function checkCommand(args: string[], env: CommandEnv): Promise<CommandResult> {
-  const { positionals, values } = parseCommandArgs(args, { 'as-of': { type: 'string' }, json: { type: 'boolean' } }, ['FILE']);
+  const { positionals, values } = parseCommandArgs(args, { 'as-of': { type: 'string' }, json: { type: 'boolean' } }, [
+    'FILE',
+  ]);
   const asOf = dateOption(values, 'as-of', env.today());
   const file = positionals[0] as string;
   const ctx = await loadWorkspace(env, file);
@@ -98,7 +100,12 @@ export async function rosterCommand(args: string[], env: CommandEnv): Promise<Co
 export async function expiringCommand(args: string[], env: CommandEnv): Promise<CommandResult> {
   const { positionals, values } = parseCommandArgs(
     args,
-    { 'as-of': { type: 'string' }, months: { type: 'string' }, committee: { type: 'string' }, json: { type: 'boolean' } },
+    {
+      'as-of': { type: 'string' },
+      months: { type: 'string' },
+      committee: { type: 'string' },
+      json: { type: 'boolean' },
+    },
     ['FILE'],
   );
   const asOf = dateOption(values, 'as-of', env.today());
@@ -112,7 +119,15 @@ export async function expiringCommand(args: string[], env: CommandEnv): Promise<
 export async function exportCommand(args: string[]): Promise<CommandResult> {
   const [what] = args;
   if (what !== 'nominations') {
-    throw inputError('export', what ? `unknown export ${JSON.stringify(what)}; try "export nominations"` : 'missing what to export: "export nominations"');
+    throw inputError(
+      'export',
+      what
+        ? `unknown export ${JSON.stringify(what)}; try "export nominations"`
+        : 'missing what to export: "export nominations"',
+    );
   }
-  throw inputError('export nominations', 'not yet available in this build: nomination-list export (CSV, XLSX, PDF) comes with the exports work');
+  throw inputError(
+    'export nominations',
+    'not yet available in this build: nomination-list export (CSV, XLSX, PDF) comes with the exports work',
+  );
 }

@@ -24,7 +24,9 @@ export function renderCheck(report: CheckReport, file: string): string {
   const indent = ' '.repeat(9);
   for (const f of report.findings) {
     const rule = f.rule ? ` (${f.rule})` : '';
-    lines.push(`${SEVERITY_LABEL[f.severity].padEnd(8)} ${f.code}${rule}  ·  ${f.committeeId}  ·  ${f.refs.join(', ')}`);
+    lines.push(
+      `${SEVERITY_LABEL[f.severity].padEnd(8)} ${f.code}${rule}  ·  ${f.committeeId}  ·  ${f.refs.join(', ')}`,
+    );
     lines.push(`${indent}${wrap(f.message, WIDTH - indent.length, indent)}`);
   }
   return lines.join('\n');
@@ -56,7 +58,11 @@ export function renderPlan(plan: CyclePlan, ctx: RulesContext): string {
   ];
   const section = (title: string, rows: string[][]) => {
     if (rows.length === 0) return;
-    out.push('', `${title} (${rows.length})`, table([{ header: 'Id' }, { header: 'Name' }, { header: 'Why' }], rows, '  '));
+    out.push(
+      '',
+      `${title} (${rows.length})`,
+      table([{ header: 'Id' }, { header: 'Name' }, { header: 'Why' }], rows, '  '),
+    );
   };
   const standing = (id: string) => eligibilityToStand(ctx, plan.committeeId, id, plan.cycle);
   section(
@@ -70,18 +76,28 @@ export function renderPlan(plan: CyclePlan, ctx: RulesContext): string {
     'Term-limited',
     plan.termLimited.map((id) => {
       const e = standing(id);
-      return [id, ctx.nameOf(id), `${e.chain.length} consecutive terms (${e.chain.join(', ')}); may stand again from ${e.mayStandAgainFrom}`];
+      return [
+        id,
+        ctx.nameOf(id),
+        `${e.chain.length} consecutive terms (${e.chain.join(', ')}); may stand again from ${e.mayStandAgainFrom}`,
+      ];
     }),
   );
   section(
     'Continuing',
     plan.continuing.map((id) => {
-      const term = ctx.memberTerms(plan.committeeId, id).find((t) => t.start < plan.boundary && plan.boundary < (t.endedOn ?? t.end));
+      const term = ctx
+        .memberTerms(plan.committeeId, id)
+        .find((t) => t.start < plan.boundary && plan.boundary < (t.endedOn ?? t.end));
       return [id, ctx.nameOf(id), term ? `term until ${term.endedOn ?? term.end}` : ''];
     }),
   );
   if (plan.officerElectorate.length > 0) {
-    out.push('', `Officer electorate (${plan.officerElectorate.length})`, `  ${wrap(who(plan.officerElectorate).join(', '), WIDTH - 2, '  ')}`);
+    out.push(
+      '',
+      `Officer electorate (${plan.officerElectorate.length})`,
+      `  ${wrap(who(plan.officerElectorate).join(', '), WIDTH - 2, '  ')}`,
+    );
   }
   return out.join('\n');
 }
@@ -109,7 +125,7 @@ export function renderRoster(roster: Roster, counts: RosterCounts, ctx: RulesCon
     `${m.start} → ${m.endedOn ?? m.end}`,
     m.counts ? `${m.termNumber} of ${m.maxTerms}` : 'not counted',
     m.offices.map((o) => OFFICE_ROLE_LABELS[o.role]).join(', '),
-    m.region ? REGION_LABELS[m.region] : m.country ?? '',
+    m.region ? REGION_LABELS[m.region] : (m.country ?? ''),
   ]);
   return [
     ...header,
@@ -134,13 +150,18 @@ export function renderExpiring(report: ExpiringReport): string {
   const rows = report.items.map((item) => [
     item.endsOn,
     `${item.name} (${item.personId})`,
-    item.type === 'term' ? `${KIND_LABEL[item.kind as TermKind]} term` : OFFICE_ROLE_LABELS[item.role as keyof typeof OFFICE_ROLE_LABELS],
+    item.type === 'term'
+      ? `${KIND_LABEL[item.kind as TermKind]} term`
+      : OFFICE_ROLE_LABELS[item.role as keyof typeof OFFICE_ROLE_LABELS],
     item.committeeId,
     item.start,
   ]);
   return [
     title,
     '',
-    table([{ header: 'Ends on' }, { header: 'Who' }, { header: 'What' }, { header: 'Committee' }, { header: 'Since' }], rows),
+    table(
+      [{ header: 'Ends on' }, { header: 'Who' }, { header: 'What' }, { header: 'Committee' }, { header: 'Since' }],
+      rows,
+    ),
   ].join('\n');
 }

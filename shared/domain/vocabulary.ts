@@ -62,12 +62,5 @@ export type MeetingMode = (typeof MEETING_MODES)[number];
 export const ATTENDANCE_STATUSES = ['present', 'apologies', 'absent'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
-export const ACTION_STATUSES = [
-  'planned',
-  'ongoing',
-  'completed',
-  'on-hold',
-  'not-proceeding',
-  'sunsetted',
-] as const;
+export const ACTION_STATUSES = ['planned', 'ongoing', 'completed', 'on-hold', 'not-proceeding', 'sunsetted'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];

@@ -101,7 +101,10 @@ export function createRulesContext(workspace: Workspace) {
       const key = memberKey(committeeId, personId);
       let chains = chainCache.get(key);
       if (!chains) {
-        chains = buildChains(memberTerms(committeeId, personId).filter(inTermLimitChain), termChainOptions(committeeId));
+        chains = buildChains(
+          memberTerms(committeeId, personId).filter(inTermLimitChain),
+          termChainOptions(committeeId),
+        );
         chainCache.set(key, chains);
       }
       return chains;

@@ -14,7 +14,12 @@ export type Eligibility = {
   mayStandAgainFrom: number | null;
 };
 
-export function eligibilityToStand(ctx: RulesContext, committeeId: string, personId: string, cycle: number): Eligibility {
+export function eligibilityToStand(
+  ctx: RulesContext,
+  committeeId: string,
+  personId: string,
+  cycle: number,
+): Eligibility {
   const { boundary, params } = ctx.cycleRules(committeeId, cycle);
   const run = ctx.prospectiveTermRun(committeeId, personId, boundary);
   const prospectiveTermNumber = run.count + 1;

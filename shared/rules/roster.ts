@@ -114,7 +114,13 @@ export function expiringInContext(
   const wanted = (c: string) => committeeId === undefined || c === committeeId;
   const items: ExpiringItem[] = [];
   for (const term of ctx.workspace.terms) {
-    if (!wanted(term.committeeId) || isProposal(term) || !within(effectiveEnd(term)) || term.start >= effectiveEnd(term)) continue;
+    if (
+      !wanted(term.committeeId) ||
+      isProposal(term) ||
+      !within(effectiveEnd(term)) ||
+      term.start >= effectiveEnd(term)
+    )
+      continue;
     items.push({
       type: 'term',
       id: term.id,

@@ -4,7 +4,7 @@ import { WORKSPACE_FORMAT, WORKSPACE_VERSION, describeValue, workspaceSchema, ty
 /** One problem in a workspace file, located by its JSON path (`terms[3].start`). */
 export type WorkspaceProblem = { path: string; message: string };
 
-export type ParseResult = { ok: true; workspace: Workspace } | { ok: false, errors: WorkspaceProblem[] };
+export type ParseResult = { ok: true; workspace: Workspace } | { ok: false; errors: WorkspaceProblem[] };
 
 /**
  * Reads a workspace file's text. The file is accepted whole or refused whole: on refusal every
@@ -23,7 +23,10 @@ export function parseWorkspaceText(text: string): ParseResult {
 /** Validates already-decoded JSON against the v1 schema and the cross-record rules. */
 export function parseWorkspace(data: unknown): ParseResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, errors: [{ path: '', message: `expected a Tenure workspace object, got ${describeValue(data)}` }] };
+    return {
+      ok: false,
+      errors: [{ path: '', message: `expected a Tenure workspace object, got ${describeValue(data)}` }],
+    };
   }
   const versionProblem = checkVersion(data as Record<string, unknown>);
   if (versionProblem) return { ok: false, errors: [versionProblem] };
@@ -156,7 +159,10 @@ function checkIdsAndReferences(data: Record<string, unknown>): WorkspaceProblem[
         ref(path, candidate.personId, 'people');
         const first = seenCandidates.get(candidate.personId);
         if (first !== undefined && typeof candidate.personId === 'string') {
-          problems.push({ path, message: `${JSON.stringify(candidate.personId)} is already a candidate (candidates[${first}])` });
+          problems.push({
+            path,
+            message: `${JSON.stringify(candidate.personId)} is already a candidate (candidates[${first}])`,
+          });
         } else seenCandidates.set(candidate.personId, j);
       });
     }

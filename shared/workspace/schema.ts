@@ -96,7 +96,9 @@ export const personSchema = z.looseObject({
   institution: text.optional(),
   country: z
     .string()
-    .regex(/^[A-Za-z]{2}$/, { error: (issue) => `expected an ISO 3166-1 alpha-2 country code, got ${describeValue(issue.input)}` })
+    .regex(/^[A-Za-z]{2}$/, {
+      error: (issue) => `expected an ISO 3166-1 alpha-2 country code, got ${describeValue(issue.input)}`,
+    })
     .optional(),
   region: z.enum(REGIONS).optional(),
   languages: z.array(text).optional(),
@@ -203,7 +205,11 @@ const termBoundariesSchema = z.record(z.string(), isoDateSchema).superRefine((bo
     if (!/^\d{4}$/.test(year) || Number(year) % 2 === 0) {
       ctx.addIssue({ code: 'custom', path: [year], message: `expected an odd year as the key, got "${year}"` });
     } else if (isIsoDate(date) && !date.startsWith(year)) {
-      ctx.addIssue({ code: 'custom', path: [year], message: `the ${year} boundary must fall in ${year}, got "${date}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [year],
+        message: `the ${year} boundary must fall in ${year}, got "${date}"`,
+      });
     }
   }
 });

@@ -93,7 +93,9 @@ export function checkElections(ctx: RulesContext): Finding[] {
 
 /** The candidates tied for the last place, when the ballot leaves one. */
 function tieAtLastPlace(candidates: readonly Candidate[], places: number): Candidate[] | undefined {
-  const voted = candidates.filter((c) => c.votes !== undefined).sort((a, b) => (b.votes as number) - (a.votes as number));
+  const voted = candidates
+    .filter((c) => c.votes !== undefined)
+    .sort((a, b) => (b.votes as number) - (a.votes as number));
   if (places <= 0 || voted.length <= places) return undefined;
   const cut = voted[places - 1]?.votes;
   if (cut !== voted[places]?.votes) return undefined;
@@ -127,4 +129,3 @@ export function nominationsClosed(election: Election, asOf: IsoDate): boolean {
     (election.nominationsClose !== undefined && asOf > election.nominationsClose)
   );
 }
-

@@ -81,9 +81,7 @@ const roundYears = (years: number) => String(Math.round(years * 10) / 10);
 export function checkOfficerLimits(ctx: RulesContext): Finding[] {
   const findings: Finding[] = [];
   for (const key of ctx.officeMemberKeys()) {
-    const offices = ctx
-      .officesOfMemberKey(key)
-      .filter((o) => countsAsOfficer(o, ctx.paramsOn(o.committeeId, o.start)));
+    const offices = ctx.officesOfMemberKey(key).filter((o) => countsAsOfficer(o, ctx.paramsOn(o.committeeId, o.start)));
     if (offices.length === 0) continue;
     const { committeeId, personId } = offices[0] as Office;
     const name = ctx.nameOf(personId);
@@ -111,7 +109,10 @@ export function checkOfficerLimits(ctx: RulesContext): Finding[] {
       const max = ctx.paramsOn(committeeId, office.start).maxTotalOfficerYearsOnSC;
       const total = officerYears(ctx, offices.slice(0, k + 1));
       if (total <= max + ROUNDING) continue;
-      addReason(office, `${roundYears(total)} years in total as an officer of this committee, more than the ${max} allowed`);
+      addReason(
+        office,
+        `${roundYears(total)} years in total as an officer of this committee, more than the ${max} allowed`,
+      );
     }
 
     for (const [office, why] of reasons) {
@@ -135,12 +136,12 @@ export function checkOfficerVoters(ctx: RulesContext): Finding[] {
     if (election.kind !== 'officer' || !election.voters?.length) continue;
     const electorate = new Set(officerElectorate(ctx, election.committeeId, election.cycle));
     const { boundary } = ctx.cycleRules(election.committeeId, election.cycle);
-    const what = election.role ? `${election.cycle} ${OFFICE_ROLE_LABELS[election.role]} election` : `${election.cycle} officer election`;
+    const what = election.role
+      ? `${election.cycle} ${OFFICE_ROLE_LABELS[election.role]} election`
+      : `${election.cycle} officer election`;
     for (const voter of new Set(election.voters)) {
       if (electorate.has(voter)) continue;
-      const outgoing = ctx
-        .memberTerms(election.committeeId, voter)
-        .some((t) => !isProposal(t) && t.end === boundary);
+      const outgoing = ctx.memberTerms(election.committeeId, voter).some((t) => !isProposal(t) && t.end === boundary);
       const why = outgoing
         ? `their membership ends at the ${boundary} boundary, and outgoing members do not vote`
         : `they are neither a member continuing past the ${boundary} boundary nor elected in the final ${election.cycle} members election`;

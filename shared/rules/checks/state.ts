@@ -85,8 +85,6 @@ function missedMeetings(
     if (own.some((t) => isActiveOn(t, meeting.date))) expected.push(meeting);
   }
   if (expected.length < threshold) return undefined;
-  const allAbsent = expected.every((m) =>
-    m.attendance.find((a) => a.personId === personId)?.status === 'absent',
-  );
+  const allAbsent = expected.every((m) => m.attendance.find((a) => a.personId === personId)?.status === 'absent');
   return allAbsent ? expected.reverse() : undefined;
 }

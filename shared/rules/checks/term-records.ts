@@ -147,4 +147,3 @@ export function checkCorrespondingMembers(ctx: RulesContext): Finding[] {
   }
   return findings;
 }
-

@@ -1,0 +1,44 @@
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The renderer alone, as a web app: `npm run web` serves it, `npm run build:web` builds it, and
+ * electron.vite.config.ts reuses it for the desktop build.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** The dev server needs inline scripts for hot reload, so the strict policy goes into built pages only. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'tenure-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export default defineConfig({
+  root: resolve(import.meta.dirname, 'renderer'),
+  base: './',
+  plugins: [react(), contentSecurityPolicy()],
+  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
+  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  build: { outDir: resolve(import.meta.dirname, 'out/web'), emptyOutDir: true },
+});
