@@ -75,6 +75,7 @@ function messageFor(issue: z.core.$ZodRawIssue): string | undefined {
       if (input === undefined) return 'required';
       return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${describeValue(input)}`;
     case 'invalid_value':
+      if (input === undefined) return 'required';
       return issue.values.length === 1
         ? `expected ${JSON.stringify(issue.values[0])}, got ${describeValue(input)}`
         : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(input)}`;
