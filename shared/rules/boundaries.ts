@@ -28,13 +28,24 @@ export function createBoundaryCalendar(settings: Settings | undefined): Boundary
     yearByDate.set(date, Number(year));
   }
 
-  const boundary = (year: number): IsoDate => configured.get(year) ?? isoFromParts(year, 8, 31);
+  // The checks ask these questions for every term, so answers are remembered.
+  const boundaries = new Map<number, IsoDate>();
+  const boundary = (year: number): IsoDate => {
+    let date = boundaries.get(year);
+    if (date === undefined) boundaries.set(year, (date = configured.get(year) ?? isoFromParts(year, 8, 31)));
+    return date;
+  };
 
+  const boundaryYears = new Map<IsoDate, number | undefined>();
   const boundaryYear = (date: IsoDate): number | undefined => {
-    const listed = yearByDate.get(date);
-    if (listed !== undefined) return listed;
-    const year = yearOf(date);
-    return year % 2 !== 0 && !configured.has(year) && date === boundary(year) ? year : undefined;
+    if (boundaryYears.has(date)) return boundaryYears.get(date);
+    let year: number | undefined = yearByDate.get(date);
+    if (year === undefined) {
+      const candidate = yearOf(date);
+      if (candidate % 2 !== 0 && !configured.has(candidate) && date === boundary(candidate)) year = candidate;
+    }
+    boundaryYears.set(date, year);
+    return year;
   };
 
   const nextBoundaryAfter = (date: IsoDate) => {
@@ -44,9 +55,16 @@ export function createBoundaryCalendar(settings: Settings | undefined): Boundary
     return { year, date: boundary(year) };
   };
 
+  const breaks = new Map<string, IsoDate>();
   const chainBreaksOn = (end: IsoDate, gapYears: number): IsoDate => {
-    const year = boundaryYear(end);
-    return year === undefined ? addYears(end, gapYears) : boundary(year + gapYears);
+    const key = `${end}|${gapYears}`;
+    let date = breaks.get(key);
+    if (date === undefined) {
+      const year = boundaryYear(end);
+      date = year === undefined ? addYears(end, gapYears) : boundary(year + gapYears);
+      breaks.set(key, date);
+    }
+    return date;
   };
 
   return { boundary, boundaryYear, nextBoundaryAfter, chainBreaksOn };

@@ -50,19 +50,19 @@ export function buildChains<T extends { start: IsoDate; id: string }>(
 }
 
 /**
- * The run a new record starting on `start` would continue, from the records that start before
- * it, with the count it would already carry; empty when it would start a fresh chain.
+ * The run a new record starting on `start` would continue, with the count it would already
+ * carry; empty when it would start a fresh chain. Runs depend only on earlier records, so the
+ * prefix of the full chains before `start` answers it.
  */
 export function runReaching<T extends { start: IsoDate; id: string }>(
-  records: readonly T[],
+  runs: readonly ChainLink<T>[][],
   start: IsoDate,
-  options: ChainOptions<T>,
 ): { links: ChainLink<T>[]; count: number } {
-  const runs = buildChains(
-    records.filter((r) => r.start < start),
-    options,
-  );
-  const last = runs.at(-1);
-  if (!last || !last.some((link) => start < link.breaksOn)) return { links: [], count: 0 };
-  return { links: last, count: last.at(-1)?.number ?? 0 };
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const links = (runs[r] as ChainLink<T>[]).filter((link) => link.record.start < start);
+    if (links.length === 0) continue;
+    if (!links.some((link) => start < link.breaksOn)) return { links: [], count: 0 };
+    return { links, count: links.at(-1)?.number ?? 0 };
+  }
+  return { links: [], count: 0 };
 }

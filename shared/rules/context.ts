@@ -24,7 +24,30 @@ function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[
   return map;
 }
 
-const memberKey = (committeeId: string, personId: string) => `${committeeId}\u0000${personId}`;
+/** One person's records on one committee, in order of start. */
+export type MemberRecords<T> = { committeeId: string; personId: string; records: T[] };
+
+/** Records grouped by committee, then person (nested maps: no composite keys to build per lookup). */
+function groupByMember<T extends { committeeId: string; personId: string }>(sorted: readonly T[]) {
+  const byCommittee = new Map<string, Map<string, T[]>>();
+  const list: MemberRecords<T>[] = [];
+  for (const record of sorted) {
+    let byPerson = byCommittee.get(record.committeeId);
+    if (!byPerson) byCommittee.set(record.committeeId, (byPerson = new Map()));
+    const records = byPerson.get(record.personId);
+    if (records) records.push(record);
+    else {
+      const fresh = [record];
+      byPerson.set(record.personId, fresh);
+      list.push({ committeeId: record.committeeId, personId: record.personId, records: fresh });
+    }
+  }
+  list.sort((a, b) =>
+    a.committeeId !== b.committeeId ? (a.committeeId < b.committeeId ? -1 : 1) : a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0,
+  );
+  const get = (committeeId: string, personId: string): T[] => byCommittee.get(committeeId)?.get(personId) ?? [];
+  return { list, get };
+}
 
 export function createRulesContext(workspace: Workspace) {
   const calendar: BoundaryCalendar = createBoundaryCalendar(workspace.settings);
@@ -33,9 +56,9 @@ export function createRulesContext(workspace: Workspace) {
   const sortedTerms = [...workspace.terms].sort(byStartThenId);
   const sortedOffices = [...workspace.offices].sort(byStartThenId);
   const termsByCommittee = group(sortedTerms, (t) => t.committeeId);
-  const termsByMember = group(sortedTerms, (t) => memberKey(t.committeeId, t.personId));
+  const termsByMember = groupByMember(sortedTerms);
   const officesByCommittee = group(sortedOffices, (o) => o.committeeId);
-  const officesByMember = group(sortedOffices, (o) => memberKey(o.committeeId, o.personId));
+  const officesByMember = groupByMember(sortedOffices);
   const electionsByCommittee = group(
     [...workspace.elections].sort((a, b) => a.cycle - b.cycle || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     (e) => e.committeeId,
@@ -44,7 +67,7 @@ export function createRulesContext(workspace: Workspace) {
     [...workspace.meetings].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1)),
     (m) => m.committeeId,
   );
-  const chainCache = new Map<string, ChainLink<Term>[][]>();
+  const chainCache = new WeakMap<Term[], ChainLink<Term>[][]>();
 
   const committee = (id: string): Committee => {
     const found = committees.get(id);
@@ -52,9 +75,13 @@ export function createRulesContext(workspace: Workspace) {
     return found;
   };
 
+  const paramsCache = new Map<string, Partial<Record<RuleSetId, RuleParams>>>();
   const paramsOn = (committeeId: string, date: IsoDate): RuleParams => {
     const c = committee(committeeId);
-    return paramsFor(c, ruleSetFor(c, date));
+    const ruleSet = ruleSetFor(c, date);
+    let byRuleSet = paramsCache.get(committeeId);
+    if (!byRuleSet) paramsCache.set(committeeId, (byRuleSet = {}));
+    return (byRuleSet[ruleSet] ??= paramsFor(c, ruleSet));
   };
 
   const gapYears = (params: RuleParams) => params.reEligibilityGapCycles * params.electionCycleYears;
@@ -71,8 +98,18 @@ export function createRulesContext(workspace: Workspace) {
     breaksOn: (r) => calendar.chainBreaksOn(effectiveEnd(r), gapYears(paramsOn(committeeId, r.start))),
   });
 
-  const memberTerms = (committeeId: string, personId: string): Term[] =>
-    termsByMember.get(memberKey(committeeId, personId)) ?? [];
+  const memberTerms = termsByMember.get;
+
+  /** The term-limit chains (runs) of a person on a committee; corresponding terms excluded. */
+  const termChains = (committeeId: string, personId: string): ChainLink<Term>[][] => {
+    const terms = memberTerms(committeeId, personId);
+    let chains = chainCache.get(terms);
+    if (!chains) {
+      chains = buildChains(terms.filter(inTermLimitChain), termChainOptions(committeeId));
+      chainCache.set(terms, chains);
+    }
+    return chains;
+  };
 
   return {
     workspace,
@@ -88,32 +125,16 @@ export function createRulesContext(workspace: Workspace) {
     termChainOptions,
     plainChainOptions,
     memberTerms,
-    memberOffices: (committeeId: string, personId: string): Office[] =>
-      officesByMember.get(memberKey(committeeId, personId)) ?? [],
-    /** Every member (committee, person) pair that has terms, in a stable order. */
-    memberKeys: () => [...termsByMember.keys()].sort(),
-    termsOfMemberKey: (key: string) => termsByMember.get(key) ?? [],
-    officeMemberKeys: () => [...officesByMember.keys()].sort(),
-    officesOfMemberKey: (key: string) => officesByMember.get(key) ?? [],
-
-    /** The term-limit chains (runs) of a person on a committee; corresponding terms excluded. */
-    termChains(committeeId: string, personId: string): ChainLink<Term>[][] {
-      const key = memberKey(committeeId, personId);
-      let chains = chainCache.get(key);
-      if (!chains) {
-        chains = buildChains(
-          memberTerms(committeeId, personId).filter(inTermLimitChain),
-          termChainOptions(committeeId),
-        );
-        chainCache.set(key, chains);
-      }
-      return chains;
-    },
+    memberOffices: officesByMember.get,
+    /** Every (committee, person) with terms, sorted by committee then person. */
+    members: (): readonly MemberRecords<Term>[] => termsByMember.list,
+    /** Every (committee, person) with offices, sorted by committee then person. */
+    officeHolders: (): readonly MemberRecords<Office>[] => officesByMember.list,
+    termChains,
 
     /** The term-limit run a new counting term starting on `start` would continue. */
     prospectiveTermRun(committeeId: string, personId: string, start: IsoDate) {
-      const terms = memberTerms(committeeId, personId).filter(inTermLimitChain);
-      return runReaching(terms, start, termChainOptions(committeeId));
+      return runReaching(termChains(committeeId, personId), start);
     },
 
     /** The boundary of a cycle and the rule set its election runs under. */

@@ -4,7 +4,7 @@ import type { RulesContext } from '../context';
 import { computedPlaces } from '../cycle-plan';
 import { finding, ref, type Finding } from '../findings';
 import { eligibilityToStand } from '../eligibility';
-import { ordinal, plural } from '../terms';
+import { joinList, ordinal, plural } from '../terms';
 
 const standing = (c: Candidate) => c.outcome !== 'withdrawn';
 
@@ -45,7 +45,7 @@ export function checkElections(ctx: RulesContext): Finding[] {
         findings.push(
           finding('election.tie', {
             ...base,
-            message: `In the ${cycle} election ${tie.map(name).join(', ')} tie with ${tie[0]?.votes} votes for the last of ${plural(places, 'place')}; record how the tie was settled (a run-off or a lot) before finalising.`,
+            message: `In the ${cycle} election ${joinList(tie.map(name))} tie with ${tie[0]?.votes} votes for the last of ${plural(places, 'place')}; record how the tie was settled (a run-off or a lot) before finalising.`,
           }),
         );
       }
@@ -71,14 +71,15 @@ export function checkElections(ctx: RulesContext): Finding[] {
         finding('election.not-top-n', {
           ...base,
           personId: winner.personId,
-          message: `${name(winner)} is marked elected with ${winner.votes} votes while ${ahead.map((c) => `${name(c)} (${c.votes})`).join(', ')} ${ahead.length === 1 ? 'is' : 'are'} not; the places go to the candidates with the most votes.`,
+          message: `${name(winner)} is marked elected with ${winner.votes} votes while ${joinList(ahead.map((c) => `${name(c)} (${c.votes})`))} ${ahead.length === 1 ? 'is' : 'are'} not; the places go to the candidates with the most votes.`,
         }),
       );
     }
 
     for (const candidate of candidates) {
+      // The cheap count first: explaining the chain is only needed for the few who cannot stand.
+      if (ctx.prospectiveTermRun(committeeId, candidate.personId, boundary).count < params.maxConsecutiveElectedTerms) continue;
       const standing = eligibilityToStand(ctx, committeeId, candidate.personId, cycle);
-      if (standing.eligible) continue;
       findings.push(
         finding('nomination.term-limited', {
           ...base,

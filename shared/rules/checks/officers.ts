@@ -80,10 +80,9 @@ const roundYears = (years: number) => String(Math.round(years * 10) / 10);
 /** officer.term-limit: a 3rd consecutive term in one office, or too many officer years. */
 export function checkOfficerLimits(ctx: RulesContext): Finding[] {
   const findings: Finding[] = [];
-  for (const key of ctx.officeMemberKeys()) {
-    const offices = ctx.officesOfMemberKey(key).filter((o) => countsAsOfficer(o, ctx.paramsOn(o.committeeId, o.start)));
+  for (const { committeeId, personId, records } of ctx.officeHolders()) {
+    const offices = records.filter((o) => countsAsOfficer(o, ctx.paramsOn(committeeId, o.start)));
     if (offices.length === 0) continue;
-    const { committeeId, personId } = offices[0] as Office;
     const name = ctx.nameOf(personId);
     const reasons = new Map<Office, string[]>();
     const addReason = (office: Office, reason: string) => reasons.set(office, [...(reasons.get(office) ?? []), reason]);
@@ -104,7 +103,10 @@ export function checkOfficerLimits(ctx: RulesContext): Finding[] {
       }
     }
 
-    for (let k = 0; k < offices.length; k++) {
+    // Most officers never come near the limit: one total settles it before the per-office walk.
+    const lowestLimit = Math.min(...offices.map((o) => ctx.paramsOn(committeeId, o.start).maxTotalOfficerYearsOnSC));
+    const overLimit = officerYears(ctx, offices) > lowestLimit + ROUNDING;
+    for (let k = 0; overLimit && k < offices.length; k++) {
       const office = offices[k] as Office;
       const max = ctx.paramsOn(committeeId, office.start).maxTotalOfficerYearsOnSC;
       const total = officerYears(ctx, offices.slice(0, k + 1));

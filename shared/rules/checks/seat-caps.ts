@@ -3,7 +3,7 @@ import type { Term } from '../../workspace/schema';
 import type { RulesContext } from '../context';
 import { finding, ref, type Finding, type FindingCode } from '../findings';
 import type { RuleParams } from '../rule-sets';
-import { effectiveEnd, makesMember, occupiesElectedSeat } from '../terms';
+import { effectiveEnd, joinList, makesMember, occupiesElectedSeat } from '../terms';
 
 type Cap = {
   code: FindingCode;

@@ -49,8 +49,8 @@ export function checkTermDates(ctx: RulesContext): Finding[] {
       }
     }
   }
-  for (const key of ctx.memberKeys()) {
-    const terms = ctx.termsOfMemberKey(key).filter((t) => t.start < effectiveEnd(t));
+  for (const member of ctx.members()) {
+    const terms = member.records.filter((t) => t.start < effectiveEnd(t));
     for (let j = 1; j < terms.length; j++) {
       const later = terms[j] as Term;
       for (let i = 0; i < j; i++) {
@@ -73,10 +73,7 @@ export function checkTermDates(ctx: RulesContext): Finding[] {
 /** term.limit: a recorded term that is the 3rd or later consecutive counting term. */
 export function checkTermLimits(ctx: RulesContext): Finding[] {
   const findings: Finding[] = [];
-  for (const key of ctx.memberKeys()) {
-    const first = ctx.termsOfMemberKey(key)[0];
-    if (!first) continue;
-    const { committeeId, personId } = first;
+  for (const { committeeId, personId } of ctx.members()) {
     for (const run of ctx.termChains(committeeId, personId)) {
       for (const link of run) {
         const max = ctx.paramsOn(committeeId, link.record.start).maxConsecutiveElectedTerms;
