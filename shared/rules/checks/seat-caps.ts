@@ -71,8 +71,7 @@ export function checkSeatCaps(ctx: RulesContext): Finding[] {
         const limit = cap.limit(ctx.paramsOn(committeeId, date));
         if (active <= limit) continue;
         const names = newcomers.map((t) => ctx.nameOf(t.personId));
-        const shown =
-          names.length > 4 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', ');
+        const shown = joinList(names.length > 4 ? [...names.slice(0, 4), `${names.length - 4} more`] : names);
         findings.push(
           finding(cap.code, {
             committeeId,
