@@ -30,35 +30,33 @@ export function checkElections(ctx: RulesContext): Finding[] {
     const places = election.vacancies ?? computedPlaces(ctx, committeeId, cycle);
     const name = (c: Candidate) => ctx.nameOf(c.personId);
 
-    if (!wrongParity) {
-      const elected = candidates.filter((c) => c.outcome === 'elected');
-      if (elected.length > places) {
+    const elected = candidates.filter((c) => c.outcome === 'elected');
+    if (elected.length > places) {
+      findings.push(
+        finding('election.over-filled', {
+          ...base,
+          message: `The ${cycle} election of ${ctx.committee(committeeId).name} marks ${elected.length} candidates elected for ${plural(places, 'place')}.`,
+        }),
+      );
+    }
+    const tie = tieAtLastPlace(candidates, places);
+    if (tie && !election.tieBreak) {
+      findings.push(
+        finding('election.tie', {
+          ...base,
+          message: `In the ${cycle} election ${joinList(tie.map(name))} tie with ${tie[0]?.votes} votes for the last of ${plural(places, 'place')}; record how the tie was settled (a run-off or a lot) before finalising.`,
+        }),
+      );
+    }
+    if (election.vacancies !== undefined) {
+      const computed = computedPlaces(ctx, committeeId, cycle);
+      if (computed !== election.vacancies) {
         findings.push(
-          finding('election.over-filled', {
+          finding('election.vacancies-mismatch', {
             ...base,
-            message: `The ${cycle} election of ${ctx.committee(committeeId).name} marks ${elected.length} candidates elected for ${plural(places, 'place')}.`,
+            message: `The ${cycle} election declares ${plural(election.vacancies, 'vacancy', 'vacancies')}, but ${plural(computed, 'seat')} ${computed === 1 ? 'falls' : 'fall'} vacant at the ${boundary} boundary.`,
           }),
         );
-      }
-      const tie = tieAtLastPlace(candidates, places);
-      if (tie && !election.tieBreak) {
-        findings.push(
-          finding('election.tie', {
-            ...base,
-            message: `In the ${cycle} election ${joinList(tie.map(name))} tie with ${tie[0]?.votes} votes for the last of ${plural(places, 'place')}; record how the tie was settled (a run-off or a lot) before finalising.`,
-          }),
-        );
-      }
-      if (election.vacancies !== undefined) {
-        const computed = computedPlaces(ctx, committeeId, cycle);
-        if (computed !== election.vacancies) {
-          findings.push(
-            finding('election.vacancies-mismatch', {
-              ...base,
-              message: `The ${cycle} election declares ${plural(election.vacancies, 'vacancy', 'vacancies')}, but ${plural(computed, 'seat')} fall vacant at the ${boundary} boundary.`,
-            }),
-          );
-        }
       }
     }
 
@@ -78,7 +76,8 @@ export function checkElections(ctx: RulesContext): Finding[] {
 
     for (const candidate of candidates) {
       // The cheap count first: explaining the chain is only needed for the few who cannot stand.
-      if (ctx.prospectiveTermRun(committeeId, candidate.personId, boundary).count < params.maxConsecutiveElectedTerms) continue;
+      if (ctx.prospectiveTermRun(committeeId, candidate.personId, boundary).count < params.maxConsecutiveElectedTerms)
+        continue;
       const standing = eligibilityToStand(ctx, committeeId, candidate.personId, cycle);
       findings.push(
         finding('nomination.term-limited', {
