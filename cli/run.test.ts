@@ -55,7 +55,9 @@ describe('tenure plan', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^ {2}Places to fill {16}12 /m);
     expect(stdout).toMatch(/^ {2}Casual vacancies {14}4 /m);
-    expect(stdout).toContain('p09  Ana Ruiz              2 consecutive terms (2013–2017, 2017–2021); may stand again from 2023');
+    expect(stdout).toContain(
+      'p09  Ana Ruiz              2 consecutive terms (2013–2017, 2017–2021); may stand again from 2023',
+    );
   });
 
   it.each([
@@ -80,7 +82,9 @@ describe('tenure check', () => {
     expect(report.asOf).toBe('2021-09-01');
     expect(report.counts).toEqual({ error: 0, warning: 3, info: 1 });
     for (const f of report.findings) {
-      expect(Object.keys(f)).toEqual(expect.arrayContaining(['code', 'severity', 'rule', 'committeeId', 'refs', 'message']));
+      expect(Object.keys(f)).toEqual(
+        expect.arrayContaining(['code', 'severity', 'rule', 'committeeId', 'refs', 'message']),
+      );
     }
   });
 
@@ -132,7 +136,11 @@ describe('tenure check', () => {
   it.each([
     ['a file that is not JSON', () => tempFile('x.json', '{ "format": '), /not valid JSON/],
     ['a missing file', () => '/nonexistent/ws.json', /cannot read "\/nonexistent\/ws.json": no such file/],
-    ['a newer version', () => tempFile('v2.json', JSON.stringify({ format: 'tenure', version: 2, committees: [], people: [] })), /this build reads version 1/],
+    [
+      'a newer version',
+      () => tempFile('v2.json', JSON.stringify({ format: 'tenure', version: 2, committees: [], people: [] })),
+      /this build reads version 1/,
+    ],
   ])('exits 2 on %s', async (_name, file, message) => {
     const result = await cli('check', file(), '--json');
     expect(result.code).toBe(2);
@@ -187,7 +195,9 @@ describe('tenure expiring', () => {
   });
 
   it('narrows the window with --months and refuses a bad one', async () => {
-    expect((await cli('expiring', EXAMPLE, '--as-of', '2021-03-19', '--months', '3', '--json')).json().items).toEqual([]);
+    expect((await cli('expiring', EXAMPLE, '--as-of', '2021-03-19', '--months', '3', '--json')).json().items).toEqual(
+      [],
+    );
     const bad = await cli('expiring', EXAMPLE, '--months', '0', '--json');
     expect(bad.code).toBe(2);
     expect(bad.json().errors[0]).toEqual({ path: '--months', message: 'must be at least 1, got 0' });
@@ -196,7 +206,17 @@ describe('tenure expiring', () => {
 
 describe('tenure export', () => {
   it('answers that nomination export is not yet available, with exit 2', async () => {
-    const result = await cli('export', 'nominations', EXAMPLE, '--election', 'e-2021-members', '--format', 'csv', '--out', '/tmp/x.csv');
+    const result = await cli(
+      'export',
+      'nominations',
+      EXAMPLE,
+      '--election',
+      'e-2021-members',
+      '--format',
+      'csv',
+      '--out',
+      '/tmp/x.csv',
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('not yet available');
   });
@@ -204,21 +224,31 @@ describe('tenure export', () => {
 
 describe('the installed command line', () => {
   it('runs through `npm run --silent cli` with no build step', () => {
-    const out = execFileSync('npm', ['run', '--silent', 'cli', '--', 'plan', EXAMPLE, '--committee', 'it', '--cycle', '2021', '--json'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    const out = execFileSync(
+      'npm',
+      ['run', '--silent', 'cli', '--', 'plan', EXAMPLE, '--committee', 'it', '--cycle', '2021', '--json'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
     expect(JSON.parse(out).vacancies).toBe(12);
   });
 
   it('runs as the `tenure` bin and passes the exit code through', () => {
-    const result = spawnSync(process.execPath, [join(ROOT, 'cli/tenure.cjs'), 'check', BREACHES, '--as-of', '2023-10-02'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      [join(ROOT, 'cli/tenure.cjs'), 'check', BREACHES, '--as-of', '2023-10-02'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('election.parity');
-    const bad = spawnSync(process.execPath, [join(ROOT, 'cli/tenure.cjs'), 'check', '/nonexistent.json'], { encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, [join(ROOT, 'cli/tenure.cjs'), 'check', '/nonexistent.json'], {
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('no such file');
   });

@@ -17,27 +17,104 @@ async function violations(file: string, code: string): Promise<string[]> {
 
 describe('import boundaries (architecture-anchors §3)', () => {
   it.each([
-    ['shared/ imports no Node built-in', 'shared/rules/x.ts', "import { readFileSync } from 'node:fs';\nexport const f = readFileSync;\n", 'no-restricted-imports'],
-    ['shared/ imports no bare Node built-in', 'shared/rules/x.ts', "import path from 'path';\nexport const p = path;\n", 'no-restricted-imports'],
-    ['shared/ imports no React', 'shared/rules/x.ts', "import { useState } from 'react';\nexport const u = useState;\n", 'no-restricted-imports'],
-    ['shared/ imports no Dexie', 'shared/rules/x.ts', "import Dexie from 'dexie';\nexport const d = Dexie;\n", 'no-restricted-imports'],
-    ['shared/ imports no Electron', 'shared/rules/x.ts', "import { app } from 'electron';\nexport const a = app;\n", 'no-restricted-imports'],
-    ['shared/ reaches into no other layer', 'shared/rules/x.ts', "import { App } from '../../renderer/src/app/app';\nexport const a = App;\n", 'tenure/import-boundaries'],
-    ['shared/ reads no hidden clock', 'shared/rules/x.ts', 'export const now = () => new Date();\n', 'no-restricted-syntax'],
-    ['shared/ uses no Node global', 'shared/rules/x.ts', 'export const env = () => process.env;\n', 'no-restricted-globals'],
-    ['the renderer imports no Electron', 'renderer/src/app/x.ts', "import { ipcRenderer } from 'electron';\nexport const i = ipcRenderer;\n", 'no-restricted-imports'],
-    ['the renderer imports no Node built-in', 'renderer/src/app/x.ts', "import { join } from 'node:path';\nexport const j = join;\n", 'no-restricted-imports'],
-    ['a feature imports no other feature', 'renderer/src/features/roster/x.ts', "import { y } from '../elections/y';\nexport const x = y;\n", 'tenure/import-boundaries'],
-    ['the sandboxed preload imports no Node built-in', 'electron/preload/x.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n", 'no-restricted-imports'],
-    ['main imports no renderer code', 'electron/main/x.ts', "import { App } from '../../renderer/src/app/app';\nexport const a = App;\n", 'tenure/import-boundaries'],
+    [
+      'shared/ imports no Node built-in',
+      'shared/rules/x.ts',
+      "import { readFileSync } from 'node:fs';\nexport const f = readFileSync;\n",
+      'no-restricted-imports',
+    ],
+    [
+      'shared/ imports no bare Node built-in',
+      'shared/rules/x.ts',
+      "import path from 'path';\nexport const p = path;\n",
+      'no-restricted-imports',
+    ],
+    [
+      'shared/ imports no React',
+      'shared/rules/x.ts',
+      "import { useState } from 'react';\nexport const u = useState;\n",
+      'no-restricted-imports',
+    ],
+    [
+      'shared/ imports no Dexie',
+      'shared/rules/x.ts',
+      "import Dexie from 'dexie';\nexport const d = Dexie;\n",
+      'no-restricted-imports',
+    ],
+    [
+      'shared/ imports no Electron',
+      'shared/rules/x.ts',
+      "import { app } from 'electron';\nexport const a = app;\n",
+      'no-restricted-imports',
+    ],
+    [
+      'shared/ reaches into no other layer',
+      'shared/rules/x.ts',
+      "import { App } from '../../renderer/src/app/app';\nexport const a = App;\n",
+      'tenure/import-boundaries',
+    ],
+    [
+      'shared/ reads no hidden clock',
+      'shared/rules/x.ts',
+      'export const now = () => new Date();\n',
+      'no-restricted-syntax',
+    ],
+    [
+      'shared/ uses no Node global',
+      'shared/rules/x.ts',
+      'export const env = () => process.env;\n',
+      'no-restricted-globals',
+    ],
+    [
+      'the renderer imports no Electron',
+      'renderer/src/app/x.ts',
+      "import { ipcRenderer } from 'electron';\nexport const i = ipcRenderer;\n",
+      'no-restricted-imports',
+    ],
+    [
+      'the renderer imports no Node built-in',
+      'renderer/src/app/x.ts',
+      "import { join } from 'node:path';\nexport const j = join;\n",
+      'no-restricted-imports',
+    ],
+    [
+      'a feature imports no other feature',
+      'renderer/src/features/roster/x.ts',
+      "import { y } from '../elections/y';\nexport const x = y;\n",
+      'tenure/import-boundaries',
+    ],
+    [
+      'the sandboxed preload imports no Node built-in',
+      'electron/preload/x.ts',
+      "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n",
+      'no-restricted-imports',
+    ],
+    [
+      'main imports no renderer code',
+      'electron/main/x.ts',
+      "import { App } from '../../renderer/src/app/app';\nexport const a = App;\n",
+      'tenure/import-boundaries',
+    ],
   ])('%s', async (_name, file, code, rule) => {
     expect(await violations(file, code)).toContain(rule);
   });
 
   it.each([
-    ['a feature may use shared/ through @shared', 'renderer/src/features/roster/x.ts', "import { isIsoDate } from '@shared/domain/dates';\nexport const v = isIsoDate;\n"],
-    ['shared/ may use zod and its own modules', 'shared/rules/x.ts', "import { z } from 'zod';\nimport { isIsoDate } from '../domain/dates';\nexport const s = z.string().refine(isIsoDate);\n"],
-    ['the CLI may use Node and shared/', 'cli/x.ts', "import { readFile } from 'node:fs/promises';\nimport { isIsoDate } from '../shared/domain/dates';\nexport const a = [readFile, isIsoDate];\n"],
+    [
+      'a feature may use shared/ through @shared',
+      'renderer/src/features/roster/x.ts',
+      "import { isIsoDate } from '@shared/domain/dates';\nexport const v = isIsoDate;\n",
+    ],
+    [
+      'shared/ may use zod and its own modules',
+      'shared/rules/x.ts',
+      "import { z } from 'zod';\nimport { isIsoDate } from '../domain/dates';\nexport const s = z.string().refine(isIsoDate);\n",
+    ],
+    [
+      'the CLI may use Node and shared/',
+      'cli/x.ts',
+      "import { readFile } from 'node:fs/promises';\nimport { isIsoDate } from '../shared/domain/dates';\nexport const a = [readFile, isIsoDate];\n",
+    ],
   ])('%s', async (_name, file, code) => {
     expect(await violations(file, code)).toEqual([]);
   });

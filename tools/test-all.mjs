@@ -21,7 +21,13 @@ const gates = {
   lint: run('lint (import boundaries included)', 'npx', ['eslint', '.', '--max-warnings=0']),
   format: run('format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']),
 };
-run('unit and CLI tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
+run('unit and CLI tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=reports/vitest.json',
+]);
 gates.build = run('build (electron-vite)', 'npx', ['electron-vite', 'build']);
 if (gates.build) {
   if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
@@ -32,14 +38,20 @@ if (gates.build) {
 
 const unit = readJson('reports/vitest.json');
 const e2e = readJson('reports/playwright.json');
-const failedGates = Object.entries(gates).filter(([, ok]) => !ok).map(([name]) => name);
+const failedGates = Object.entries(gates)
+  .filter(([, ok]) => !ok)
+  .map(([name]) => name);
 const passed = (unit?.numPassedTests ?? 0) + (e2e ? e2e.stats.expected + e2e.stats.flaky : 0);
 const failed =
   (unit ? unit.numFailedTests : 1) + (e2e ? e2e.stats.unexpected : gates.build ? 1 : 0) + failedGates.length;
 const skipped = (unit ? unit.numPendingTests + unit.numTodoTests : 0) + (e2e?.stats.skipped ?? 0);
 
 console.log(`\n== summary (${seconds()})`);
-console.log(`gates: ${Object.entries(gates).map(([name, ok]) => `${name} ${ok ? 'ok' : 'FAILED'}`).join(', ')}`);
+console.log(
+  `gates: ${Object.entries(gates)
+    .map(([name, ok]) => `${name} ${ok ? 'ok' : 'FAILED'}`)
+    .join(', ')}`,
+);
 if (!unit) console.log('unit: no report (vitest did not run to the end)');
 if (!e2e && gates.build) console.log('e2e: no report (Playwright did not run to the end)');
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);

@@ -17,7 +17,9 @@ test('the desktop app opens its window from app://tenure, sandboxed, with no Nod
     await expect(window.getByRole('heading', { name: 'Tenure' })).toBeVisible();
     expect(window.url()).toBe('app://tenure/index.html');
     expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-    expect(await window.evaluate(() => (globalThis as { tenureDesktop?: { shell: string } }).tenureDesktop?.shell)).toBe('electron');
+    expect(
+      await window.evaluate(() => (globalThis as { tenureDesktop?: { shell: string } }).tenureDesktop?.shell),
+    ).toBe('electron');
   } finally {
     await app.close();
   }

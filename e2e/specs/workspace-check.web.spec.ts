@@ -21,7 +21,9 @@ test('a secretary opens the example workspace and reads the findings for a date'
   await page.getByLabel('Workspace file (.tenure.json)').setInputFiles(EXAMPLE);
   await expect(page.getByTestId('counts')).toHaveText('0 errors, 3 warnings, 1 for information');
   await expect(page.getByRole('heading', { name: 'Warnings (3)' })).toBeVisible();
-  await expect(page.getByText('is still active on 2021-08-26, when corresponding membership was discontinued').first()).toBeVisible();
+  await expect(
+    page.getByText('is still active on 2021-08-26, when corresponding membership was discontinued').first(),
+  ).toBeVisible();
 
   await page.getByLabel('As of').fill('2021-03-19');
   await expect(page.getByTestId('counts')).toHaveText('0 errors, 2 warnings, 0 for information');

@@ -43,7 +43,15 @@ function groupByMember<T extends { committeeId: string; personId: string }>(sort
     }
   }
   list.sort((a, b) =>
-    a.committeeId !== b.committeeId ? (a.committeeId < b.committeeId ? -1 : 1) : a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0,
+    a.committeeId !== b.committeeId
+      ? a.committeeId < b.committeeId
+        ? -1
+        : 1
+      : a.personId < b.personId
+        ? -1
+        : a.personId > b.personId
+          ? 1
+          : 0,
   );
   const get = (committeeId: string, personId: string): T[] => byCommittee.get(committeeId)?.get(personId) ?? [];
   return { list, get };

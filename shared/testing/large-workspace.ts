@@ -13,7 +13,25 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const COUNTRIES = ['FR', 'KE', 'BR', 'JP', 'US', 'EG', 'IN', 'DE', 'NG', 'CA', 'AU', 'MX', 'ZA', 'CN', 'MA', 'CL', 'SE'];
+const COUNTRIES = [
+  'FR',
+  'KE',
+  'BR',
+  'JP',
+  'US',
+  'EG',
+  'IN',
+  'DE',
+  'NG',
+  'CA',
+  'AU',
+  'MX',
+  'ZA',
+  'CN',
+  'MA',
+  'CL',
+  'SE',
+];
 
 export type LargeWorkspaceOptions = {
   committees: number;
@@ -89,7 +107,12 @@ export function generateLargeWorkspace(options: LargeWorkspaceOptions): Workspac
         if (random() < 0.05) term.endedOn = addDays(boundary(cycle), 200 + Math.floor(random() * 900));
         workspace.terms.push(term);
       }
-      candidates.push({ personId: newPerson(), consent: true, votes: 10 + Math.floor(random() * 25), outcome: 'not-elected' });
+      candidates.push({
+        personId: newPerson(),
+        consent: true,
+        votes: 10 + Math.floor(random() * 25),
+        outcome: 'not-elected',
+      });
       workspace.elections.push({
         id: `${committeeId}-e${cycle}`,
         committeeId,

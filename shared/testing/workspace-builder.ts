@@ -24,13 +24,13 @@ export const BOUNDARY: Record<number, IsoDate> = {
 
 type Loose = Record<string, unknown>;
 export type Parts = {
-  committees?: Loose[];
-  people?: Loose[];
-  terms?: Loose[];
-  offices?: Loose[];
-  elections?: Loose[];
-  meetings?: Loose[];
-  actions?: Loose[];
+  committees?: readonly Loose[];
+  people?: readonly Loose[];
+  terms?: readonly Loose[];
+  offices?: readonly Loose[];
+  elections?: readonly Loose[];
+  meetings?: readonly Loose[];
+  actions?: readonly Loose[];
   settings?: Loose;
 };
 

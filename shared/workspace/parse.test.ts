@@ -67,7 +67,11 @@ describe('unknown fields survive a round trip', () => {
 });
 
 describe('parseWorkspace refuses the whole file and names every problem by JSON path', () => {
-  const cases: { name: string; edit: (d: ReturnType<typeof minimal> & Record<string, unknown>) => void; expected: { path: string; message: string }[] }[] = [
+  const cases: {
+    name: string;
+    edit: (d: ReturnType<typeof minimal> & Record<string, unknown>) => void;
+    expected: { path: string; message: string }[];
+  }[] = [
     {
       name: 'a malformed date',
       edit: (d) => ((d.terms[0] as Record<string, unknown>).start = '2021-13-01'),
@@ -125,7 +129,8 @@ describe('parseWorkspace refuses the whole file and names every problem by JSON 
     },
     {
       name: 'a non-integer cycle',
-      edit: (d) => ((d as Record<string, unknown>).elections = [{ id: 'e', committeeId: 'it', kind: 'members', cycle: 2021.5 }]),
+      edit: (d) =>
+        ((d as Record<string, unknown>).elections = [{ id: 'e', committeeId: 'it', kind: 'members', cycle: 2021.5 }]),
       expected: [{ path: 'elections[0].cycle', message: 'expected a whole number, got 2021.5' }],
     },
     {
@@ -165,7 +170,10 @@ describe('parseWorkspace refuses the whole file and names every problem by JSON 
 
   it('a file of a newer version, saying which version this build reads', () => {
     expect(problemsOf({ ...minimal(), version: 2 })).toEqual([
-      { path: 'version', message: 'this file is workspace version 2, made by a newer Tenure; this build reads version 1' },
+      {
+        path: 'version',
+        message: 'this file is workspace version 2, made by a newer Tenure; this build reads version 1',
+      },
     ]);
   });
 

@@ -2,6 +2,7 @@ import { useMemo, useState, type ChangeEvent } from 'react';
 import { isIsoDate, isoFromParts } from '@shared/domain/dates';
 import { checkWorkspace } from '@shared/rules/check-workspace';
 import type { Finding, Severity } from '@shared/rules/findings';
+import { plural } from '@shared/rules/terms';
 import { parseWorkspaceText, type WorkspaceProblem } from '@shared/workspace/parse';
 import type { Workspace } from '@shared/workspace/schema';
 
@@ -70,10 +71,12 @@ export function WorkspaceCheck() {
       {loaded.state === 'loaded' && report && (
         <div className="report" aria-live="polite">
           <p className="summary">
-            {loaded.fileName}: {loaded.workspace.committees.length} committees, {loaded.workspace.people.length} people
+            {loaded.fileName}: {plural(loaded.workspace.committees.length, 'committee')},{' '}
+            {plural(loaded.workspace.people.length, 'person', 'people')}
             {' · '}
             <span data-testid="counts">
-              {report.counts.error} errors, {report.counts.warning} warnings, {report.counts.info} for information
+              {plural(report.counts.error, 'error')}, {plural(report.counts.warning, 'warning')}, {report.counts.info}{' '}
+              for information
             </span>
           </p>
           {report.findings.length === 0 && <p>No findings on {report.asOf}: the records keep every rule checked.</p>}
