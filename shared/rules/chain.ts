@@ -20,14 +20,24 @@ export type ChainOptions<T> = {
   breaksOn: (record: T) => IsoDate;
 };
 
+function compareStartThenId<T extends { start: IsoDate; id: string }>(a: T, b: T): number {
+  return a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Records usually arrive already sorted (the rules context sorts once), so skip the copy then. */
+function isInStartOrder<T extends { start: IsoDate; id: string }>(records: readonly T[]): boolean {
+  for (let i = 1; i < records.length; i++) {
+    if (compareStartThenId(records[i - 1] as T, records[i] as T) > 0) return false;
+  }
+  return true;
+}
+
 /** Splits records (any order) into runs of consecutive records, each in order of start then id. */
 export function buildChains<T extends { start: IsoDate; id: string }>(
   records: readonly T[],
   options: ChainOptions<T>,
 ): ChainLink<T>[][] {
-  const sorted = [...records].sort((a, b) =>
-    a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-  );
+  const sorted = isInStartOrder(records) ? records : [...records].sort(compareStartThenId);
   const runs: ChainLink<T>[][] = [];
   let current: ChainLink<T>[] = [];
   let runBreaksOn = '';

@@ -21,17 +21,19 @@ export function checkWorkspace(workspace: Workspace, asOf: IsoDate): CheckReport
 
 export function checkInContext(ctx: RulesContext, asOf: IsoDate): CheckReport {
   const findings = [
-    ...checkSeatCaps(ctx),
-    ...checkTermDates(ctx),
-    ...checkTermLimits(ctx),
-    ...checkCorrespondingMembers(ctx),
-    ...checkCooptions(ctx),
-    ...checkOfficeHoldersAreMembers(ctx),
-    ...checkOfficerLimits(ctx),
-    ...checkOfficerVoters(ctx),
-    ...checkElections(ctx),
-    ...checkConsent(ctx, asOf),
-    ...checkStateOn(ctx, asOf),
-  ].sort(compareFindings);
+    checkSeatCaps(ctx),
+    checkTermDates(ctx),
+    checkTermLimits(ctx),
+    checkCorrespondingMembers(ctx),
+    checkCooptions(ctx),
+    checkOfficeHoldersAreMembers(ctx),
+    checkOfficerLimits(ctx),
+    checkOfficerVoters(ctx),
+    checkElections(ctx),
+    checkConsent(ctx, asOf),
+    checkStateOn(ctx, asOf),
+  ]
+    .flat()
+    .sort(compareFindings);
   return { asOf, findings, counts: countBySeverity(findings) };
 }
