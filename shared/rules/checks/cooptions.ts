@@ -13,13 +13,8 @@ const APPROVERS: Record<string, string> = {
 /** coopt.unapproved, coopt.after-failed-reelection, coopt.term-too-long and coopt.renewal (R-25..R-29). */
 export function checkCooptions(ctx: RulesContext): Finding[] {
   const findings: Finding[] = [];
-  const byMember = new Map<string, Term[]>();
   for (const term of ctx.workspace.terms) {
     if (term.kind !== 'coopted') continue;
-    const key = `${term.committeeId}\u0000${term.personId}`;
-    const list = byMember.get(key);
-    if (list) list.push(term);
-    else byMember.set(key, [term]);
 
     const committee = ctx.committee(term.committeeId);
     const ruleSet = ruleSetFor(committee, cooptionDate(term));
@@ -64,8 +59,9 @@ export function checkCooptions(ctx: RulesContext): Finding[] {
     }
   }
 
-  for (const terms of byMember.values()) {
-    const { committeeId, personId } = terms[0] as Term;
+  for (const { committeeId, personId, records } of ctx.members()) {
+    const terms = records.filter((t) => t.kind === 'coopted');
+    if (terms.length < 2) continue;
     const committee = ctx.committee(committeeId);
     for (const run of buildChains(terms, ctx.plainChainOptions<Term>(committeeId))) {
       run.slice(1).forEach((link, index) => {

@@ -96,13 +96,8 @@ export function checkTermLimits(ctx: RulesContext): Finding[] {
 /** corresponding.discontinued (R-33) and corresponding.term-limit (R-31). */
 export function checkCorrespondingMembers(ctx: RulesContext): Finding[] {
   const findings: Finding[] = [];
-  const byMember = new Map<string, Term[]>();
   for (const term of ctx.workspace.terms) {
     if (term.kind !== 'corresponding') continue;
-    const key = `${term.committeeId}\u0000${term.personId}`;
-    const list = byMember.get(key);
-    if (list) list.push(term);
-    else byMember.set(key, [term]);
     const pinned = ctx.committee(term.committeeId).ruleSet;
     const who = possessive(ctx.nameOf(term.personId));
     const base = { committeeId: term.committeeId, personId: term.personId, refs: [ref.term(term.id)] };
@@ -125,8 +120,9 @@ export function checkCorrespondingMembers(ctx: RulesContext): Finding[] {
       );
     }
   }
-  for (const terms of byMember.values()) {
-    const { committeeId, personId } = terms[0] as Term;
+  for (const { committeeId, personId, records } of ctx.members()) {
+    const terms = records.filter((t) => t.kind === 'corresponding');
+    if (terms.length < 2) continue;
     for (const run of buildChains(terms, ctx.plainChainOptions<Term>(committeeId))) {
       for (const link of run) {
         const max = ctx.paramsOn(committeeId, link.record.start).correspondingMaxTerms;
