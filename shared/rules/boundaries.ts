@@ -55,14 +55,15 @@ export function createBoundaryCalendar(settings: Settings | undefined): Boundary
     return { year, date: boundary(year) };
   };
 
-  const breaks = new Map<string, IsoDate>();
+  const breaksByGap = new Map<number, Map<IsoDate, IsoDate>>();
   const chainBreaksOn = (end: IsoDate, gapYears: number): IsoDate => {
-    const key = `${end}|${gapYears}`;
-    let date = breaks.get(key);
+    let breaks = breaksByGap.get(gapYears);
+    if (!breaks) breaksByGap.set(gapYears, (breaks = new Map()));
+    let date = breaks.get(end);
     if (date === undefined) {
       const year = boundaryYear(end);
       date = year === undefined ? addYears(end, gapYears) : boundary(year + gapYears);
-      breaks.set(key, date);
+      breaks.set(end, date);
     }
     return date;
   };

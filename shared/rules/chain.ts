@@ -69,10 +69,13 @@ export function runReaching<T extends { start: IsoDate; id: string }>(
   start: IsoDate,
 ): { links: ChainLink<T>[]; count: number } {
   for (let r = runs.length - 1; r >= 0; r--) {
-    const links = (runs[r] as ChainLink<T>[]).filter((link) => link.record.start < start);
-    if (links.length === 0) continue;
+    const run = runs[r] as ChainLink<T>[];
+    let before = 0;
+    while (before < run.length && (run[before] as ChainLink<T>).record.start < start) before++;
+    if (before === 0) continue;
+    const links = before === run.length ? run : run.slice(0, before);
     if (!links.some((link) => start < link.breaksOn)) return { links: [], count: 0 };
-    return { links, count: links.at(-1)?.number ?? 0 };
+    return { links, count: (links[before - 1] as ChainLink<T>).number };
   }
   return { links: [], count: 0 };
 }

@@ -27,11 +27,17 @@ function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[
 /** One person's records on one committee, in order of start. */
 export type MemberRecords<T> = { committeeId: string; personId: string; records: T[] };
 
-/** Records grouped by committee, then person (nested maps: no composite keys to build per lookup). */
-function groupByMember<T extends { committeeId: string; personId: string }>(sorted: readonly T[]) {
+/**
+ * Records grouped by committee, then person (nested maps: no composite keys to build per lookup),
+ * each person's list in order of start. The lists are short, so sorting them is cheaper than
+ * sorting everything first.
+ */
+function groupByMember<T extends { committeeId: string; personId: string; start: IsoDate; id: string }>(
+  all: readonly T[],
+) {
   const byCommittee = new Map<string, Map<string, T[]>>();
   const list: MemberRecords<T>[] = [];
-  for (const record of sorted) {
+  for (const record of all) {
     let byPerson = byCommittee.get(record.committeeId);
     if (!byPerson) byCommittee.set(record.committeeId, (byPerson = new Map()));
     const records = byPerson.get(record.personId);
@@ -42,17 +48,7 @@ function groupByMember<T extends { committeeId: string; personId: string }>(sort
       list.push({ committeeId: record.committeeId, personId: record.personId, records: fresh });
     }
   }
-  list.sort((a, b) =>
-    a.committeeId !== b.committeeId
-      ? a.committeeId < b.committeeId
-        ? -1
-        : 1
-      : a.personId < b.personId
-        ? -1
-        : a.personId > b.personId
-          ? 1
-          : 0,
-  );
+  for (const member of list) if (member.records.length > 1) member.records.sort(byStartThenId);
   const get = (committeeId: string, personId: string): T[] => byCommittee.get(committeeId)?.get(personId) ?? [];
   return { list, get };
 }
@@ -61,12 +57,10 @@ export function createRulesContext(workspace: Workspace) {
   const calendar: BoundaryCalendar = createBoundaryCalendar(workspace.settings);
   const committees = new Map<string, Committee>(workspace.committees.map((c) => [c.id, c]));
   const people = new Map<string, Person>(workspace.people.map((p) => [p.id, p]));
-  const sortedTerms = [...workspace.terms].sort(byStartThenId);
-  const sortedOffices = [...workspace.offices].sort(byStartThenId);
-  const termsByCommittee = group(sortedTerms, (t) => t.committeeId);
-  const termsByMember = groupByMember(sortedTerms);
-  const officesByCommittee = group(sortedOffices, (o) => o.committeeId);
-  const officesByMember = groupByMember(sortedOffices);
+  const termsByCommittee = group(workspace.terms, (t) => t.committeeId);
+  const termsByMember = groupByMember(workspace.terms);
+  const officesByCommittee = group(workspace.offices, (o) => o.committeeId);
+  const officesByMember = groupByMember(workspace.offices);
   const electionsByCommittee = group(
     [...workspace.elections].sort((a, b) => a.cycle - b.cycle || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     (e) => e.committeeId,
@@ -83,13 +77,9 @@ export function createRulesContext(workspace: Workspace) {
     return found;
   };
 
-  const paramsCache = new Map<string, Partial<Record<RuleSetId, RuleParams>>>();
   const paramsOn = (committeeId: string, date: IsoDate): RuleParams => {
     const c = committee(committeeId);
-    const ruleSet = ruleSetFor(c, date);
-    let byRuleSet = paramsCache.get(committeeId);
-    if (!byRuleSet) paramsCache.set(committeeId, (byRuleSet = {}));
-    return (byRuleSet[ruleSet] ??= paramsFor(c, ruleSet));
+    return paramsFor(c, ruleSetFor(c, date));
   };
 
   const gapYears = (params: RuleParams) => params.reEligibilityGapCycles * params.electionCycleYears;
@@ -130,13 +120,12 @@ export function createRulesContext(workspace: Workspace) {
     meetingsByCommittee,
     committee,
     paramsOn,
-    termChainOptions,
     plainChainOptions,
     memberTerms,
     memberOffices: officesByMember.get,
-    /** Every (committee, person) with terms, sorted by committee then person. */
+    /** Every (committee, person) with terms, in file order (findings are sorted at the end). */
     members: (): readonly MemberRecords<Term>[] => termsByMember.list,
-    /** Every (committee, person) with offices, sorted by committee then person. */
+    /** Every (committee, person) with offices, in file order. */
     officeHolders: (): readonly MemberRecords<Office>[] => officesByMember.list,
     termChains,
 

@@ -3,7 +3,7 @@ import { REGION_LABELS, REGIONS, type Region } from '../../domain/vocabulary';
 import type { Meeting, Term } from '../../workspace/schema';
 import type { RulesContext } from '../context';
 import { finding, ref, type Finding } from '../findings';
-import { isActiveOn, makesMember, occupiesElectedSeat, plural } from '../terms';
+import { byStartThenId, isActiveOn, makesMember, occupiesElectedSeat, plural } from '../terms';
 
 /**
  * The state checks, made on `asOf` (interchange-v1 §3): seats.elected.min, member.inactive and
@@ -30,7 +30,10 @@ export function checkStateOn(ctx: RulesContext, asOf: IsoDate): Finding[] {
     }
 
     const currentTerm = new Map<string, Term>();
-    for (const t of members) if (!currentTerm.has(t.personId)) currentTerm.set(t.personId, t);
+    for (const t of members) {
+      const other = currentTerm.get(t.personId);
+      if (!other || byStartThenId(t, other) < 0) currentTerm.set(t.personId, t);
+    }
     const memberIds = [...currentTerm.keys()].sort();
     const meetings = ctx.meetings(committee.id).filter((m) => m.date <= asOf);
     for (const personId of memberIds) {
