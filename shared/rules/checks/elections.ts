@@ -60,7 +60,9 @@ export function checkElections(ctx: RulesContext): Finding[] {
       }
     }
 
-    const notElected = candidates.filter((c) => c.outcome === 'not-elected' && c.votes !== undefined);
+    const notElected = candidates
+      .filter((c) => c.outcome === 'not-elected' && c.votes !== undefined)
+      .sort(byVotesThenPerson);
     for (const winner of candidates) {
       if (winner.outcome !== 'elected' || winner.votes === undefined) continue;
       const ahead = notElected.filter((c) => (c.votes as number) > (winner.votes as number));
@@ -91,11 +93,14 @@ export function checkElections(ctx: RulesContext): Finding[] {
   return findings;
 }
 
+/** Most votes first; the person id keeps equal votes in one order whatever the file's order. */
+function byVotesThenPerson(a: Candidate, b: Candidate): number {
+  return (b.votes ?? 0) - (a.votes ?? 0) || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0);
+}
+
 /** The candidates tied for the last place, when the ballot leaves one. */
 function tieAtLastPlace(candidates: readonly Candidate[], places: number): Candidate[] | undefined {
-  const voted = candidates
-    .filter((c) => c.votes !== undefined)
-    .sort((a, b) => (b.votes as number) - (a.votes as number));
+  const voted = candidates.filter((c) => c.votes !== undefined).sort(byVotesThenPerson);
   if (places <= 0 || voted.length <= places) return undefined;
   const cut = voted[places - 1]?.votes;
   if (cut !== voted[places]?.votes) return undefined;

@@ -3,7 +3,7 @@ import type { Term } from '../../workspace/schema';
 import type { RulesContext } from '../context';
 import { finding, ref, type Finding, type FindingCode } from '../findings';
 import type { RuleParams } from '../rule-sets';
-import { effectiveEnd, joinList, makesMember, occupiesElectedSeat } from '../terms';
+import { byStartThenId, effectiveEnd, joinList, makesMember, occupiesElectedSeat, plural } from '../terms';
 
 type Cap = {
   code: FindingCode;
@@ -19,7 +19,7 @@ const CAPS: Cap[] = [
     counts: occupiesElectedSeat,
     limit: (p) => p.maxElectedSeats,
     describe: (c, d, n, max) =>
-      `On ${d} ${c} has ${n} elected and casual-vacancy members, more than its ${max} elected seats.`,
+      `On ${d} ${c} has ${n} elected and casual-vacancy members, more than its ${plural(max, 'elected seat')}.`,
   },
   {
     code: 'seats.coopted.max',
@@ -56,7 +56,7 @@ export function checkSeatCaps(ctx: RulesContext): Finding[] {
     const committeeName = ctx.committee(committeeId).name;
     for (const cap of CAPS) {
       // Terms with no active day (reported by term.dates) never hold a seat.
-      const capped = terms.filter((t) => cap.counts(t) && t.start < effectiveEnd(t));
+      const capped = terms.filter((t) => cap.counts(t) && t.start < effectiveEnd(t)).sort(byStartThenId);
       if (capped.length === 0) continue;
       const starts = capped.map((t) => t.start).sort();
       const ends = capped.map(effectiveEnd).sort();
