@@ -107,7 +107,7 @@ export function officerElectorate(ctx: RulesContext, committeeId: string, cycle:
   const incoming = ctx
     .membersElections(committeeId, cycle)
     .filter((e) => e.status === 'final')
-    .flatMap((e) => e.candidates.filter((c) => c.outcome === 'elected').map((c) => c.personId));
+    .flatMap((e) => (e.candidates ?? []).filter((c) => c.outcome === 'elected').map((c) => c.personId));
   return sortedUnique([...continuingMembers(ctx, committeeId, boundary), ...incoming]);
 }
 

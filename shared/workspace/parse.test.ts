@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseWorkspace, parseWorkspaceText } from './parse';
 
@@ -16,15 +18,22 @@ function problemsOf(data: unknown) {
 }
 
 describe('parseWorkspace accepts', () => {
-  it('a minimal file and fills the defaults of interchange-v1 §1', () => {
+  it('a minimal file, filling only the optional top-level lists and writing no defaults into records', () => {
     const result = parseWorkspace(minimal());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.workspace.committees[0]?.kind).toBe('section');
+    expect(result.workspace.committees).toEqual(minimal().committees);
+    expect(result.workspace.terms).toEqual(minimal().terms);
     expect(result.workspace.offices).toEqual([]);
     expect(result.workspace.elections).toEqual([]);
     expect(result.workspace.meetings).toEqual([]);
     expect(result.workspace.actions).toEqual([]);
+  });
+
+  it('the example file unchanged: read and written back, it is the same data', () => {
+    const text = readFileSync(resolve(import.meta.dirname, '../../examples/it-section-2021.tenure.json'), 'utf8');
+    const result = parseWorkspaceText(text);
+    expect(result.ok && JSON.parse(JSON.stringify(result.workspace))).toStrictEqual(JSON.parse(text));
   });
 
   it('an even election cycle, which is well-typed and reported by the engine, not refused', () => {

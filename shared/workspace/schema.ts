@@ -20,7 +20,9 @@ import {
 /**
  * The runtime schema of the Tenure workspace file, version 1 (interchange-v1 §1). The CLI and the
  * app's import both parse through it. Every object is loose, so fields this build does not know
- * survive a round trip. Cross-record checks (duplicate ids, references) live in `parse.ts`.
+ * survive a round trip, and records get no defaults written into them (an absent `kind` stays
+ * absent and means its default), so a file read and written back is the file that came in. Only
+ * the optional top-level lists are filled with []. Cross-record checks live in `parse.ts`.
  */
 
 export const WORKSPACE_FORMAT = 'tenure';
@@ -81,7 +83,8 @@ export const seatCohortSchema = z.looseObject({ firstYear: z.int(), seats: count
 export const committeeSchema = z.looseObject({
   id,
   name: z.string().min(1),
-  kind: z.enum(COMMITTEE_KINDS).default('section'),
+  /** Absent means `section`. */
+  kind: z.enum(COMMITTEE_KINDS).optional(),
   parentId: id.optional(),
   ruleSet: z.enum(RULE_SET_IDS).optional(),
   params: ruleParamsSchema.optional(),
@@ -162,9 +165,10 @@ export const electionSchema = z.looseObject({
   role: z.enum(OFFICE_ROLES).optional(),
   cycle: z.int(),
   vacancies: count.optional(),
-  status: z.enum(ELECTION_STATUSES).default('planned'),
+  /** Absent means `planned`. */
+  status: z.enum(ELECTION_STATUSES).optional(),
   nominationsClose: isoDateSchema.optional(),
-  candidates: z.array(candidateSchema).default([]),
+  candidates: z.array(candidateSchema).optional(),
   tieBreak: tieBreakSchema.optional(),
   voters: z.array(id).optional(),
   notes: text.optional(),
@@ -181,7 +185,7 @@ export const meetingSchema = z.looseObject({
   date: isoDateSchema,
   title: text.optional(),
   mode: z.enum(MEETING_MODES).optional(),
-  attendance: z.array(attendanceSchema).default([]),
+  attendance: z.array(attendanceSchema).optional(),
   notes: text.optional(),
 });
 

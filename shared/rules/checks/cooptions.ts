@@ -90,7 +90,7 @@ export function checkCooptions(ctx: RulesContext): Finding[] {
 function failedSecondTermBid(ctx: RulesContext, term: Term): { electionId: string; cycle: number } | undefined {
   for (const election of ctx.electionsByCommittee.get(term.committeeId) ?? []) {
     if (election.kind !== 'members') continue;
-    const lost = election.candidates.some((c) => c.personId === term.personId && c.outcome === 'not-elected');
+    const lost = (election.candidates ?? []).some((c) => c.personId === term.personId && c.outcome === 'not-elected');
     if (!lost) continue;
     const { boundary, params } = ctx.cycleRules(term.committeeId, election.cycle);
     const nextTermEnds = ctx.calendar.boundary(election.cycle + params.termLengthYears);

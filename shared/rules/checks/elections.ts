@@ -26,7 +26,7 @@ export function checkElections(ctx: RulesContext): Finding[] {
     }
     if (election.kind !== 'members') continue;
 
-    const candidates = election.candidates.filter(standing);
+    const candidates = (election.candidates ?? []).filter(standing);
     const places = election.vacancies ?? computedPlaces(ctx, committeeId, cycle);
     const name = (c: Candidate) => ctx.nameOf(c.personId);
 
@@ -112,7 +112,7 @@ export function checkConsent(ctx: RulesContext, asOf: IsoDate): Finding[] {
   const findings: Finding[] = [];
   for (const election of ctx.workspace.elections) {
     if (election.kind !== 'members' || !nominationsClosed(election, asOf)) continue;
-    for (const candidate of election.candidates) {
+    for (const candidate of election.candidates ?? []) {
       if (candidate.outcome === 'withdrawn' || candidate.consent === true) continue;
       findings.push(
         finding('nomination.no-consent', {

@@ -16,7 +16,7 @@ export function checkStateOn(ctx: RulesContext, asOf: IsoDate): Finding[] {
     const params = ctx.paramsOn(committee.id, asOf);
     const members = terms.filter((t) => makesMember(t) && isActiveOn(t, asOf));
 
-    if (committee.kind === 'section') {
+    if ((committee.kind ?? 'section') === 'section') {
       const elected = members.filter(occupiesElectedSeat).length;
       if (elected < params.minElectedSeats) {
         findings.push(
@@ -88,6 +88,8 @@ function missedMeetings(
     if (own.some((t) => isActiveOn(t, meeting.date))) expected.push(meeting);
   }
   if (expected.length < threshold) return undefined;
-  const allAbsent = expected.every((m) => m.attendance.find((a) => a.personId === personId)?.status === 'absent');
+  const allAbsent = expected.every(
+    (m) => (m.attendance ?? []).find((a) => a.personId === personId)?.status === 'absent',
+  );
   return allAbsent ? expected.reverse() : undefined;
 }
