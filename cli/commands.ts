@@ -2,7 +2,7 @@ import type { IsoDate } from '../shared/domain/dates';
 import { checkInContext } from '../shared/rules/check-workspace';
 import { createRulesContext, type RulesContext } from '../shared/rules/context';
 import { planCycleInContext } from '../shared/rules/cycle-plan';
-import { expiringInContext, rosterInContext, type Roster } from '../shared/rules/roster';
+import { expiringInContext, rosterCounts, rosterInContext } from '../shared/rules/roster';
 import { parseWorkspaceText } from '../shared/workspace/parse';
 import { InputError, dateOption, inputError, integerOption, parseCommandArgs, requiredString } from './arguments';
 import { renderCheck, renderExpiring, renderPlan, renderRoster } from './render-text';
@@ -62,25 +62,6 @@ export async function planCommand(args: string[], env: CommandEnv): Promise<Comm
   const ctx = await loadWorkspace(env, positionals[0] as string);
   const plan = planCycleInContext(ctx, committeeOption(ctx, committeeId), cycle);
   return { exitCode: 0, json: plan, text: renderPlan(plan, ctx) };
-}
-
-export type RosterCounts = {
-  electedSeats: { used: number; max: number; vacant: number };
-  coopted: { used: number; max: number };
-  corresponding: number;
-  exOfficio: number;
-};
-
-function rosterCounts(ctx: RulesContext, roster: Roster): RosterCounts {
-  const params = ctx.paramsOn(roster.committeeId, roster.asOf);
-  const count = (...kinds: string[]) => roster.members.filter((m) => kinds.includes(m.kind)).length;
-  const elected = count('elected', 'casual');
-  return {
-    electedSeats: { used: elected, max: params.maxElectedSeats, vacant: Math.max(0, params.maxElectedSeats - elected) },
-    coopted: { used: count('coopted'), max: params.maxCoopted },
-    corresponding: count('corresponding'),
-    exOfficio: count('ex-officio'),
-  };
 }
 
 export async function rosterCommand(args: string[], env: CommandEnv): Promise<CommandResult> {

@@ -4,10 +4,9 @@ import type { RulesContext } from '../shared/rules/context';
 import type { CyclePlan } from '../shared/rules/cycle-plan';
 import { eligibilityToStand } from '../shared/rules/eligibility';
 import type { Finding } from '../shared/rules/findings';
-import type { ExpiringReport, Roster } from '../shared/rules/roster';
+import type { ExpiringReport, Roster, RosterCounts } from '../shared/rules/roster';
 import { plural } from '../shared/rules/terms';
 import { keyValues, table, wrap } from './text-layout';
-import type { RosterCounts } from './commands';
 
 const WIDTH = 100;
 

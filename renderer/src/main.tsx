@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './styles.css';
 
+// Ask the browser to keep this origin's storage even under disk pressure (no-op where refused).
+void navigator.storage?.persist?.();
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(

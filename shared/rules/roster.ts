@@ -78,6 +78,30 @@ function chainPosition(ctx: RulesContext, term: Term): { number: number; counts:
   return { number: 1, counts: true };
 }
 
+export type RosterCounts = {
+  /** Elected and casual-vacancy members against the elected seats. */
+  electedSeats: { used: number; max: number; vacant: number };
+  /** Approved co-options against the cap in force on the date. */
+  coopted: { used: number; max: number };
+  /** Members with a vote: elected, casual and co-opted. */
+  voting: number;
+  corresponding: number;
+  exOfficio: number;
+};
+
+export function rosterCounts(ctx: RulesContext, roster: Roster): RosterCounts {
+  const params = ctx.paramsOn(roster.committeeId, roster.asOf);
+  const count = (...kinds: TermKind[]) => roster.members.filter((m) => kinds.includes(m.kind)).length;
+  const elected = count('elected', 'casual');
+  return {
+    electedSeats: { used: elected, max: params.maxElectedSeats, vacant: Math.max(0, params.maxElectedSeats - elected) },
+    coopted: { used: count('coopted'), max: params.maxCoopted },
+    voting: count('elected', 'casual', 'coopted'),
+    corresponding: count('corresponding'),
+    exOfficio: count('ex-officio'),
+  };
+}
+
 export function roster(workspace: Workspace, committeeId: string, asOf: IsoDate): Roster {
   return rosterInContext(createRulesContext(workspace), committeeId, asOf);
 }

@@ -1,0 +1,29 @@
+import { useAppStore } from '../stores/app-store';
+import { CommitteesScreen } from '../features/committees/committees-screen';
+import { ExpiryScreen } from '../features/expiry/expiry-screen';
+import { FindingsScreen } from '../features/findings/findings-screen';
+import { HistoryScreen } from '../features/history/history-screen';
+import { PeopleScreen } from '../features/people/people-screen';
+import { PersonScreen } from '../features/person/person-screen';
+import { RosterScreen } from '../features/roster/roster-screen';
+
+/** The shell composes features; features never import each other, they navigate through the store. */
+export function ScreenOutlet() {
+  const route = useAppStore((s) => s.route);
+  switch (route.screen) {
+    case 'expiry':
+      return <ExpiryScreen />;
+    case 'findings':
+      return <FindingsScreen />;
+    case 'person':
+      return route.id ? <PersonScreen personId={route.id} /> : <PeopleScreen />;
+    case 'people':
+      return <PeopleScreen />;
+    case 'committees':
+      return <CommitteesScreen />;
+    case 'history':
+      return <HistoryScreen />;
+    default:
+      return <RosterScreen />;
+  }
+}

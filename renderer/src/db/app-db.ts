@@ -1,0 +1,66 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { ChangeEntry } from '@shared/history/change-log';
+import type { Action, Committee, Election, Meeting, Office, Person, Term } from '@shared/workspace/schema';
+import { upgradeToV2 } from './migrations/v002-history-and-overrides';
+
+/** A decision to keep a record that breaks a rule: who took it, when, why (rulebook "Severity levels"). */
+export type RuleOverride = {
+  id: string;
+  committeeId: string;
+  code: string;
+  /** The records the finding is about, as `terms/t1`. */
+  refs: string[];
+  by: string;
+  at: string;
+  why: string;
+  hqReference?: string;
+};
+
+export type MetaEntry = { key: string; value: unknown };
+
+/**
+ * The local store: one table per workspace array, records kept exactly as the file has them
+ * (unknown fields included), plus settings, overrides and the hash-chained change log.
+ *
+ * The version chain is append-only: never edit or delete a released version, add the next one.
+ */
+export class TenureDb extends Dexie {
+  committees!: EntityTable<Committee, 'id'>;
+  people!: EntityTable<Person, 'id'>;
+  terms!: EntityTable<Term, 'id'>;
+  offices!: EntityTable<Office, 'id'>;
+  elections!: EntityTable<Election, 'id'>;
+  meetings!: EntityTable<Meeting, 'id'>;
+  actions!: EntityTable<Action, 'id'>;
+  meta!: EntityTable<MetaEntry, 'key'>;
+  overrides!: EntityTable<RuleOverride, 'id'>;
+  changes!: EntityTable<ChangeEntry, 'seq'>;
+
+  constructor(name = 'tenure') {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  }
+}
+
+/** Version 1: the workspace file's records, indexed for the screens' queries. */
+export const SCHEMA_V1 = {
+  committees: 'id, parentId',
+  people: 'id, name',
+  terms: 'id, committeeId, personId, end',
+  offices: 'id, committeeId, personId, end',
+  elections: 'id, committeeId',
+  meetings: 'id, committeeId, date',
+  actions: 'id, committeeId',
+  meta: 'key',
+};
+
+/** Version 2: history (the change log) and rule overrides; a per-committee expiry index. */
+export const SCHEMA_V2 = {
+  terms: 'id, committeeId, personId, end, [committeeId+end]',
+  overrides: 'id, committeeId',
+  changes: 'seq, [table+recordId], at',
+};
+
+export const ENTITY_TABLES = ['committees', 'people', 'terms', 'offices', 'elections', 'meetings', 'actions'] as const;
+export type EntityTableName = (typeof ENTITY_TABLES)[number];

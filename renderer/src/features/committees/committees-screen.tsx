@@ -1,0 +1,3 @@
+export function CommitteesScreen() {
+  return <p>TODO</p>;
+}

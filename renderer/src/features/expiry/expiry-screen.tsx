@@ -1,0 +1,3 @@
+export function ExpiryScreen() {
+  return <p>TODO</p>;
+}

@@ -1,0 +1,3 @@
+export function FindingsScreen() {
+  return <p>TODO</p>;
+}

@@ -1,0 +1,3 @@
+export function PersonScreen({ personId }: { personId: string }) {
+  return <p>TODO {personId}</p>;
+}

@@ -1,0 +1,219 @@
+import { useMemo, useState } from 'react';
+import { isIsoDate } from '@shared/domain/dates';
+import { COOPTION_REASONS, TERM_KINDS, type CooptionReason, type TermKind } from '@shared/domain/vocabulary';
+import { createBoundaryCalendar } from '@shared/rules/boundaries';
+import { findingsIntroduced } from '@shared/rules/what-if';
+import type { Person, Term, Workspace } from '@shared/workspace/schema';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Dialog } from '../../components/ui/dialog';
+import { PreSaveCheck, overrideComplete, type OverrideDraft } from '../../components/pre-save-check';
+import { db } from '../../db/db';
+import { saveTerm } from '../../db/repositories/terms-repo';
+import { useWriteContext } from '../../hooks/use-write-context';
+import { newId } from '../../lib/ids';
+import { KIND_LABELS } from './roster-screen';
+
+const NEW_PERSON = '__new__';
+
+/** Adds a term (and, if need be, the person) after showing what the rules say about it. */
+export function AddTermDialog({ slice, asOf, onClose }: { slice: Workspace; asOf: string; onClose: () => void }) {
+  const committee = slice.committees[0]!;
+  const calendar = useMemo(() => createBoundaryCalendar(slice.settings), [slice.settings]);
+  const people = useLiveQuery(() => db.people.orderBy('name').toArray(), []) ?? [];
+  const next = calendar.nextBoundaryAfter(asOf);
+  const [personId, setPersonId] = useState(NEW_PERSON);
+  const [name, setName] = useState('');
+  const [country, setCountry] = useState('');
+  const [kind, setKind] = useState<TermKind>('elected');
+  const [start, setStart] = useState(next.date);
+  const [end, setEnd] = useState(calendar.boundary(next.year + 4));
+  const [seat, setSeat] = useState('');
+  const [reason, setReason] = useState<CooptionReason>('diversity');
+  const [fillsVacancy, setFillsVacancy] = useState(false);
+  const [approvedOn, setApprovedOn] = useState('');
+  const [draft, setDraft] = useState<OverrideDraft>({ why: '', hqReference: '' });
+  const [error, setError] = useState('');
+  const { context } = useWriteContext();
+
+  const newPerson: Person | undefined =
+    personId === NEW_PERSON && name.trim()
+      ? {
+          id: newId('p', name),
+          name: name.trim(),
+          ...(country.trim() ? { country: country.trim().toUpperCase() } : {}),
+        }
+      : undefined;
+  const holder = personId === NEW_PERSON ? newPerson?.id : personId;
+  const datesValid = isIsoDate(start) && isIsoDate(end) && end > start;
+  const countryValid = country.trim() === '' || /^[A-Za-z]{2}$/.test(country.trim());
+
+  // Fixed for the life of the dialog, so the id (and the findings' refs) do not change as the user types.
+  const [termId] = useState(() => newId('t'));
+  const term: Term | undefined =
+    holder && datesValid
+      ? {
+          id: termId,
+          personId: holder,
+          committeeId: committee.id,
+          kind,
+          start,
+          end,
+          ...(seat.trim() ? { seat: seat.trim() } : {}),
+          ...(kind === 'coopted'
+            ? { cooption: { reason, fillsVacancy, ...(isIsoDate(approvedOn) ? { approvedOn } : {}) } }
+            : {}),
+        }
+      : undefined;
+
+  const introduced = useMemo(() => {
+    if (!term) return [];
+    const after: Workspace = {
+      ...slice,
+      people: newPerson
+        ? [...slice.people, newPerson]
+        : slice.people.some((p) => p.id === term.personId)
+          ? slice.people
+          : [...slice.people, ...people.filter((p) => p.id === term.personId)],
+      terms: [...slice.terms, term],
+    };
+    return findingsIntroduced(slice, after, asOf);
+  }, [slice, term, newPerson, people, asOf]);
+
+  const canSave = term !== undefined && countryValid && overrideComplete(introduced, draft);
+
+  function changeKind(value: TermKind) {
+    setKind(value);
+    if (value === 'elected') {
+      setStart(next.date);
+      setEnd(calendar.boundary(next.year + 4));
+    } else if (value === 'casual' || value === 'coopted') {
+      setStart(asOf);
+      setEnd(next.date);
+    }
+  }
+
+  async function save() {
+    if (!term) return;
+    const overrides = introduced
+      .filter((f) => f.severity === 'error')
+      .map((f) => ({
+        committeeId: f.committeeId,
+        code: f.code,
+        refs: f.refs,
+        why: draft.why.trim(),
+        ...(draft.hqReference.trim() ? { hqReference: draft.hqReference.trim() } : {}),
+      }));
+    try {
+      await saveTerm(db, term, context(), overrides, newPerson);
+      onClose();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  const hasErrors = introduced.some((f) => f.severity === 'error');
+  return (
+    <Dialog
+      title={`Add a member to ${committee.name}`}
+      onClose={onClose}
+      wide
+      footer={
+        <>
+          <button type="button" className="btn" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className={hasErrors ? 'btn btn-danger' : 'btn btn-primary'}
+            disabled={!canSave}
+            onClick={() => void save()}
+          >
+            {hasErrors ? 'Save with override' : 'Save'}
+          </button>
+        </>
+      }
+    >
+      <div className="form-grid">
+        <label className="field">
+          Person
+          <select value={personId} onChange={(e) => setPersonId(e.target.value)}>
+            <option value={NEW_PERSON}>A new person…</option>
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name} ({p.id})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          Kind of term
+          <select value={kind} onChange={(e) => changeKind(e.target.value as TermKind)}>
+            {TERM_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {personId === NEW_PERSON && (
+          <>
+            <label className="field">
+              Full name
+              <input value={name} onChange={(e) => setName(e.target.value)} />
+            </label>
+            <label className="field">
+              Country <small>ISO code, e.g. KE; gives the region</small>
+              <input
+                value={country}
+                maxLength={2}
+                aria-invalid={!countryValid}
+                onChange={(e) => setCountry(e.target.value)}
+              />
+            </label>
+          </>
+        )}
+        <label className="field">
+          Starts on
+          <input type="date" value={start} onChange={(e) => setStart(e.target.value)} />
+        </label>
+        <label className="field">
+          Ends on <small>planned end: a term boundary for elected terms</small>
+          <input type="date" value={end} aria-invalid={!datesValid} onChange={(e) => setEnd(e.target.value)} />
+        </label>
+        <label className="field">
+          Seat <small>optional label</small>
+          <input value={seat} onChange={(e) => setSeat(e.target.value)} />
+        </label>
+        {kind === 'coopted' && (
+          <>
+            <label className="field">
+              Reason for the co-option
+              <select value={reason} onChange={(e) => setReason(e.target.value as CooptionReason)}>
+                {COOPTION_REASONS.map((r) => (
+                  <option key={r} value={r}>
+                    {r}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              Approved on <small>blank while only proposed</small>
+              <input type="date" value={approvedOn} onChange={(e) => setApprovedOn(e.target.value)} />
+            </label>
+            <label className="checkbox-field">
+              <input type="checkbox" checked={fillsVacancy} onChange={(e) => setFillsVacancy(e.target.checked)} />
+              Fills a mid-term vacancy (does not count toward the term limit, R-27)
+            </label>
+          </>
+        )}
+      </div>
+      {!datesValid && <p className="notice notice-warning">The end must be a date after the start.</p>}
+      {term && <PreSaveCheck findings={introduced} draft={draft} onDraft={setDraft} />}
+      {error && (
+        <p role="alert" className="notice notice-error">
+          Nothing was saved: {error}
+        </p>
+      )}
+    </Dialog>
+  );
+}
