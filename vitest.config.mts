@@ -1,6 +1,8 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
   test: {
     include: [
       'shared/**/*.test.ts',
@@ -10,6 +12,7 @@ export default defineConfig({
       'tools/**/*.test.ts',
     ],
     environment: 'node',
+    setupFiles: ['renderer/src/testing/setup-indexeddb.ts'],
     testTimeout: 30_000,
   },
 });

@@ -7,6 +7,18 @@ import { appendChanges, changeContent, type WriteContext } from './change-log-re
 type FileExtras = Record<string, unknown>;
 const SETTINGS_KEY = 'workspace.settings';
 const EXTRAS_KEY = 'workspace.extras';
+/** The order records had in the imported file; the database keeps them by id. */
+const ORDER_KEY = 'workspace.order';
+type FileOrder = Partial<Record<EntityTableName, string[]>>;
+
+/** Records in the imported file's order; records added since come after, by id. */
+function inFileOrder<T extends { id: string }>(records: T[], order: string[] | undefined): T[] {
+  if (!order) return records;
+  const position = new Map(order.map((id, i) => [id, i]));
+  return records.sort(
+    (a, b) => (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity) || (a.id < b.id ? -1 : 1),
+  );
+}
 
 /** The top-level extension field that carries overrides in an exported file. */
 export const OVERRIDES_FIELD = 'tenureOverrides';
@@ -19,7 +31,7 @@ export async function isWorkspaceEmpty(db: TenureDb): Promise<boolean> {
 /** The whole workspace as the v1 file holds it (overrides travel in an added top-level field). */
 export async function readWorkspace(db: TenureDb): Promise<Workspace> {
   return db.transaction('r', [...ENTITY_TABLES, 'meta', 'overrides'], async () => {
-    const [committees, people, terms, offices, elections, meetings, actions, settings, extras, overrides] =
+    const [committees, people, terms, offices, elections, meetings, actions, settings, extras, overrides, orderEntry] =
       await Promise.all([
         db.committees.toArray(),
         db.people.toArray(),
@@ -31,19 +43,21 @@ export async function readWorkspace(db: TenureDb): Promise<Workspace> {
         db.meta.get(SETTINGS_KEY),
         db.meta.get(EXTRAS_KEY),
         db.overrides.toArray(),
+        db.meta.get(ORDER_KEY),
       ]);
+    const order = (orderEntry?.value ?? {}) as FileOrder;
     const workspace: Workspace = {
       ...((extras?.value as FileExtras | undefined) ?? {}),
       format: 'tenure',
       version: 1,
       ...(settings ? { settings: settings.value as Workspace['settings'] } : {}),
-      committees,
-      people,
-      terms,
-      offices,
-      elections,
-      meetings,
-      actions,
+      committees: inFileOrder(committees, order.committees),
+      people: inFileOrder(people, order.people),
+      terms: inFileOrder(terms, order.terms),
+      offices: inFileOrder(offices, order.offices),
+      elections: inFileOrder(elections, order.elections),
+      meetings: inFileOrder(meetings, order.meetings),
+      actions: inFileOrder(actions, order.actions),
     };
     if (overrides.length > 0) workspace[OVERRIDES_FIELD] = overrides;
     return workspace;
@@ -125,6 +139,10 @@ export async function importWorkspace(
       Array.isArray(overrides) ? db.overrides.bulkAdd(overrides as RuleOverride[]) : undefined,
       settings ? db.meta.put({ key: SETTINGS_KEY, value: settings }) : db.meta.delete(SETTINGS_KEY),
       db.meta.put({ key: EXTRAS_KEY, value: extras }),
+      db.meta.put({
+        key: ORDER_KEY,
+        value: Object.fromEntries(ENTITY_TABLES.map((t) => [t, (workspace[t] as { id: string }[]).map((r) => r.id)])),
+      }),
     ]);
     const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
     await appendChanges(db, [
