@@ -99,6 +99,11 @@ export default tseslint.config(
     },
   },
   {
+    // Renderer tests run in Node (vitest + fake-indexeddb) and may read fixtures from disk.
+    files: ['renderer/**/*.test.{ts,tsx}', 'renderer/src/testing/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     files: ['electron/preload/**/*.ts'],
     rules: {
       'no-restricted-imports': [
