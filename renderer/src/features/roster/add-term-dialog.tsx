@@ -19,7 +19,7 @@ const NEW_PERSON = '__new__';
 export function AddTermDialog({ slice, asOf, onClose }: { slice: Workspace; asOf: string; onClose: () => void }) {
   const committee = slice.committees[0]!;
   const calendar = useMemo(() => createBoundaryCalendar(slice.settings), [slice.settings]);
-  const people = useLiveQuery(() => db.people.orderBy('name').toArray(), []) ?? [];
+  const people = useLiveQuery(() => db.people.orderBy('name').toArray(), []);
   const next = calendar.nextBoundaryAfter(asOf);
   const [personId, setPersonId] = useState(NEW_PERSON);
   const [name, setName] = useState('');
@@ -35,45 +35,50 @@ export function AddTermDialog({ slice, asOf, onClose }: { slice: Workspace; asOf
   const [error, setError] = useState('');
   const { context } = useWriteContext();
 
-  const newPerson: Person | undefined =
-    personId === NEW_PERSON && name.trim()
-      ? {
-          id: newId('p', name),
-          name: name.trim(),
-          ...(country.trim() ? { country: country.trim().toUpperCase() } : {}),
-        }
-      : undefined;
-  const holder = personId === NEW_PERSON ? newPerson?.id : personId;
   const datesValid = isIsoDate(start) && isIsoDate(end) && end > start;
   const countryValid = country.trim() === '' || /^[A-Za-z]{2}$/.test(country.trim());
-
-  // Fixed for the life of the dialog, so the id (and the findings' refs) do not change as the user types.
+  // Fixed for the life of the dialog, so the ids (and the findings' refs) do not change as the user types.
   const [termId] = useState(() => newId('t'));
-  const term: Term | undefined =
-    holder && datesValid
-      ? {
-          id: termId,
-          personId: holder,
-          committeeId: committee.id,
-          kind,
-          start,
-          end,
-          ...(seat.trim() ? { seat: seat.trim() } : {}),
-          ...(kind === 'coopted'
-            ? { cooption: { reason, fillsVacancy, ...(isIsoDate(approvedOn) ? { approvedOn } : {}) } }
-            : {}),
-        }
-      : undefined;
+  const [newPersonId] = useState(() => newId('p'));
+
+  const newPerson = useMemo<Person | undefined>(
+    () =>
+      personId === NEW_PERSON && name.trim()
+        ? { id: newPersonId, name: name.trim(), ...(country.trim() ? { country: country.trim().toUpperCase() } : {}) }
+        : undefined,
+    [personId, name, country, newPersonId],
+  );
+  const holder = personId === NEW_PERSON ? newPerson?.id : personId;
+
+  const term = useMemo<Term | undefined>(
+    () =>
+      holder && datesValid
+        ? {
+            id: termId,
+            personId: holder,
+            committeeId: committee.id,
+            kind,
+            start,
+            end,
+            ...(seat.trim() ? { seat: seat.trim() } : {}),
+            ...(kind === 'coopted'
+              ? { cooption: { reason, fillsVacancy, ...(isIsoDate(approvedOn) ? { approvedOn } : {}) } }
+              : {}),
+          }
+        : undefined,
+    [holder, datesValid, termId, committee.id, kind, start, end, seat, reason, fillsVacancy, approvedOn],
+  );
 
   const introduced = useMemo(() => {
     if (!term) return [];
+    const known = slice.people.some((p) => p.id === term.personId);
     const after: Workspace = {
       ...slice,
       people: newPerson
         ? [...slice.people, newPerson]
-        : slice.people.some((p) => p.id === term.personId)
+        : known
           ? slice.people
-          : [...slice.people, ...people.filter((p) => p.id === term.personId)],
+          : [...slice.people, ...(people ?? []).filter((p) => p.id === term.personId)],
       terms: [...slice.terms, term],
     };
     return findingsIntroduced(slice, after, asOf);
@@ -138,7 +143,7 @@ export function AddTermDialog({ slice, asOf, onClose }: { slice: Workspace; asOf
           Person
           <select value={personId} onChange={(e) => setPersonId(e.target.value)}>
             <option value={NEW_PERSON}>A new person…</option>
-            {people.map((p) => (
+            {(people ?? []).map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name} ({p.id})
               </option>
