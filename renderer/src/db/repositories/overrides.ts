@@ -1,9 +1,28 @@
 import type { ChangeContent } from '@shared/history/change-log';
+import { findingKey } from '@shared/rules/what-if';
+import { newId } from '../../lib/ids';
 import type { RuleOverride, TenureDb } from '../app-db';
-import { changeContent, type WriteContext } from './change-log-repo';
+import { appendChanges, changeContent, type WriteContext } from './change-log-repo';
 
 /** What the user gives when saving a change that breaks a rule: the finding and the reason. */
 export type OverrideRequest = { committeeId: string; code: string; refs: string[]; why: string; hqReference?: string };
+
+// A random suffix, not a counter: two saves stamped with the same instant must not collide.
+function toOverride(request: OverrideRequest, context: WriteContext): RuleOverride {
+  return { id: newId('ovr'), ...request, by: context.actor, at: context.at };
+}
+
+function overrideChange(override: RuleOverride, context: WriteContext): ChangeContent {
+  return changeContent(
+    context,
+    'override',
+    'overrides',
+    override.id,
+    null,
+    override,
+    `Kept ${override.refs.join(', ')} despite ${override.code}: ${override.why}`,
+  );
+}
 
 /** Stores overrides inside the caller's transaction and returns their change-log entries. */
 export async function recordOverrides(
@@ -11,22 +30,46 @@ export async function recordOverrides(
   requests: readonly OverrideRequest[],
   context: WriteContext,
 ): Promise<ChangeContent[]> {
-  const overrides: RuleOverride[] = requests.map((request, i) => ({
-    id: `ovr-${context.at}-${i}`,
-    ...request,
-    by: context.actor,
-    at: context.at,
-  }));
+  const overrides = requests.map((request) => toOverride(request, context));
   await db.overrides.bulkAdd(overrides);
-  return overrides.map((o) =>
-    changeContent(
-      context,
-      'override',
-      'overrides',
-      o.id,
-      null,
-      o,
-      `Kept ${o.refs.join(', ')} despite ${o.code}: ${o.why}`,
-    ),
+  return overrides.map((o) => overrideChange(o, context));
+}
+
+/** The same matching the findings use, so an override keeps exactly the finding it was recorded for. */
+export function overrideKey(override: Pick<RuleOverride, 'committeeId' | 'code' | 'refs'>): string {
+  return findingKey(override);
+}
+
+/**
+ * Keeps a finding about records already in the workspace with a recorded decision: who, when,
+ * why and the IFLA HQ correspondence behind it. The override and its change-log entry are
+ * written in one transaction, so neither exists without the other.
+ */
+export async function keepFindingWithOverride(
+  db: TenureDb,
+  request: OverrideRequest,
+  context: WriteContext,
+): Promise<RuleOverride> {
+  const why = request.why.trim();
+  if (why === '') throw new Error('Say why the finding is kept: the reason is what makes an override trustworthy.');
+  const hqReference = request.hqReference?.trim();
+  const override = toOverride(
+    {
+      committeeId: request.committeeId,
+      code: request.code,
+      refs: [...request.refs].sort(),
+      why,
+      ...(hqReference ? { hqReference } : {}),
+    },
+    context,
   );
+  await db.transaction('rw', [db.overrides, db.changes], async () => {
+    const key = overrideKey(override);
+    const existing = await db.overrides.where('committeeId').equals(override.committeeId).toArray();
+    const earlier = existing.find((o) => overrideKey(o) === key);
+    if (earlier) throw new Error(`This finding was already kept by ${earlier.by} on ${earlier.at.slice(0, 10)}.`);
+    await db.overrides.add(override);
+    await appendChanges(db, [overrideChange(override, context)]);
+  });
+  return override;
 }
