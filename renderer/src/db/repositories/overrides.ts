@@ -1,4 +1,5 @@
 import type { ChangeContent } from '@shared/history/change-log';
+import type { FindingCode } from '@shared/rules/findings';
 import { findingKey } from '@shared/rules/what-if';
 import { newId } from '../../lib/ids';
 import type { RuleOverride, TenureDb } from '../app-db';
@@ -37,7 +38,8 @@ export async function recordOverrides(
 
 /** The same matching the findings use, so an override keeps exactly the finding it was recorded for. */
 export function overrideKey(override: Pick<RuleOverride, 'committeeId' | 'code' | 'refs'>): string {
-  return findingKey(override);
+  // A stored code may be one this build no longer raises; the key is only text, so it still compares.
+  return findingKey({ ...override, code: override.code as FindingCode });
 }
 
 /**
