@@ -14,7 +14,7 @@ test('the desktop app opens its window from app://tenure, sandboxed, with no Nod
   });
   try {
     const window = await app.firstWindow();
-    await expect(window.getByRole('heading', { name: 'Tenure' })).toBeVisible();
+    await expect(window.getByRole('heading', { name: 'Welcome to Tenure' })).toBeVisible();
     expect(window.url()).toBe('app://tenure/index.html');
     expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     expect(
