@@ -17,12 +17,15 @@ export type AppState = {
   rosterSearch: string;
   rosterKinds: string[];
   expiryMonths: number;
+  /** The people directory's search, kept while the user opens a person and comes back. */
+  peopleSearch: string;
   navigate: (route: Route) => void;
   setCommittee: (committeeId: string | undefined) => void;
   setAsOf: (asOf: IsoDate) => void;
   setRosterSearch: (search: string) => void;
   setRosterKinds: (kinds: string[]) => void;
   setExpiryMonths: (months: number) => void;
+  setPeopleSearch: (search: string) => void;
 };
 
 export function todayIso(now = new Date()): IsoDate {
@@ -37,12 +40,14 @@ export const useAppStore = create<AppState>()((set) => ({
   rosterSearch: '',
   rosterKinds: [],
   expiryMonths: 12,
+  peopleSearch: '',
   navigate: (route) => set({ route }),
   setCommittee: (committeeId) => set({ committeeId }),
   setAsOf: (asOf) => set({ asOf }),
   setRosterSearch: (rosterSearch) => set({ rosterSearch }),
   setRosterKinds: (rosterKinds) => set({ rosterKinds }),
   setExpiryMonths: (expiryMonths) => set({ expiryMonths }),
+  setPeopleSearch: (peopleSearch) => set({ peopleSearch }),
 }));
 
 /** `#/person/p09?committee=it&asOf=2021-03-19`: the location a reload or a link brings back. */
