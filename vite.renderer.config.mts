@@ -38,7 +38,7 @@ export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy()],
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
-  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  server: { host: '127.0.0.1', port: 4173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { outDir: resolve(import.meta.dirname, 'out/web'), emptyOutDir: true },
 });
