@@ -235,9 +235,13 @@ describe('mergePeople', () => {
       'meetings/m-2021-03-19',
       'meetings/m-2021-06-01',
       'offices/o-dup-chair',
+      'people/p09',
       'terms/t-dup-2021',
       'terms/t-p24-coopt',
     ]);
+    expect(merge.find((e) => e.table === 'people')?.summary).toBe(
+      'Ana Ruiz (p09) absorbed the duplicate record ana  RUÍZ (p09-dup): 8 records moved.',
+    );
     expect(merge.every((e) => e.actor === 'Test Secretary' && e.before !== null && e.after !== null)).toBe(true);
     expect(log.at(-1)).toMatchObject({
       action: 'delete',

@@ -304,7 +304,17 @@ export async function mergePeople(
         moved += 1;
       }
       await db.people.delete(duplicateId);
+      // The kept record is touched too: its own history should say what it absorbed.
       changes.push(
+        changeContent(
+          context,
+          'merge',
+          'people',
+          keepId,
+          keep,
+          keep,
+          `${keep.name} (${keepId}) absorbed the duplicate record ${duplicate.name} (${duplicateId}): ${moved === 1 ? '1 record' : `${moved} records`} moved.`,
+        ),
         changeContent(
           context,
           'delete',

@@ -148,7 +148,15 @@ describe('readPersonHistory', () => {
     const db = await dbWith(workspace);
     await mergePeople(db, 'p09', 'p09-dup', CONTEXT);
     const history = await readPersonHistory(db, 'p09');
-    expect(history.at(-1)).toMatchObject({ action: 'merge', table: 'terms', recordId: 't-dup' });
+    expect(history.slice(-2)).toEqual([
+      expect.objectContaining({ action: 'merge', table: 'terms', recordId: 't-dup' }),
+      expect.objectContaining({
+        action: 'merge',
+        table: 'people',
+        recordId: 'p09',
+        summary: 'Ana Ruiz (p09) absorbed the duplicate record Ana Ruiz (p09-dup): 1 record moved.',
+      }),
+    ]);
     expect(await readPersonHistory(db, 'p09-dup')).toEqual([
       expect.objectContaining({ action: 'import' }),
       expect.objectContaining({ action: 'delete', summary: 'Merged Ana Ruiz (p09-dup) into Ana Ruiz (p09).' }),

@@ -1,0 +1,275 @@
+import type { IsoDate } from '@shared/domain/dates';
+import { buildChains } from '@shared/rules/chain';
+import type { RulesContext } from '@shared/rules/context';
+import { eligibilityToStand, type Eligibility } from '@shared/rules/eligibility';
+import {
+  effectiveEnd,
+  inTermLimitChain,
+  isActiveOn,
+  isProposal,
+  kindLabel,
+  ordinal,
+  yearSpan,
+} from '@shared/rules/terms';
+import type { Office, Term } from '@shared/workspace/schema';
+
+/** Where a record stands on the date the user is looking at. */
+export type RecordStatus = 'current' | 'planned' | 'ended' | 'ended-early';
+
+export type TermRow = {
+  term: Term;
+  committeeId: string;
+  /** "Elected term", "Proposed co-option". */
+  label: string;
+  /** "term 2 of 2", "not counted"; empty when the committee is missing from the records. */
+  chainLabel: string;
+  /** Why a term adds nothing to the chain, e.g. "ex officio". */
+  notCountedReason?: string;
+  /** A term past the consecutive-term limit (R-08, R-31). */
+  overLimit: boolean;
+  status: RecordStatus;
+  /** Offices on the same committee held during this term. */
+  offices: Office[];
+};
+
+export type OfficeRow = { office: Office; committeeId: string; status: RecordStatus; withinTerm: boolean };
+
+/** One coming election cycle, and whether the person could stand in it. */
+export type CycleStanding = {
+  cycle: number;
+  boundary: IsoDate;
+  /** A term of theirs in the chain that runs across this boundary, or starts on it. */
+  holding?: { term: Term; startsThen: boolean };
+  eligibility: Eligibility;
+};
+
+export type StandingSummary = {
+  tone: 'continuing' | 'limited' | 'fresh' | 'serving';
+  /** The answer in a few words: "Last cycle to stand: 2021", "May stand again from 2023". */
+  headline: string;
+  /** The reason, with the chain behind it. */
+  detail: string;
+};
+
+export type CommitteeStanding = {
+  committeeId: string;
+  /** The counting terms of the chain still unbroken on the date shown, as "2013–2017". */
+  chain: string[];
+  /** Links that keep the chain unbroken but add nothing, as "2019–2021 ex officio". */
+  uncounted: string[];
+  /** The last chain, when it is already broken on the date shown. */
+  lapsedChain: string[];
+  /** The corresponding-member chain (R-31), which has its own count. */
+  corresponding?: { spans: string[]; number: number; max: number };
+  cycles: CycleStanding[];
+  summary: StandingSummary;
+};
+
+/** How many cycles ahead to look at most, so a long current term still shows when the chain lapses. */
+const CYCLES_AHEAD = 8;
+
+export function recordStatus(record: Term | Office, asOf: IsoDate): RecordStatus {
+  if (record.endedOn !== undefined && record.endedOn < record.end) return 'ended-early';
+  if (isActiveOn(record, asOf)) return 'current';
+  return record.start > asOf ? 'planned' : 'ended';
+}
+
+const overlaps = (a: Term | Office, b: Term | Office) => a.start < effectiveEnd(b) && b.start < effectiveEnd(a);
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function notCountedReason(term: Term): string {
+  if (term.kind === 'ex-officio') return 'ex officio seats do not count toward the limit';
+  if (term.kind === 'coopted') return 'a co-option filling a mid-term vacancy does not count (R-27)';
+  return 'does not count toward the limit';
+}
+
+/** The position of each of a person's terms on one committee in its consecutive chain. */
+function termRows(ctx: RulesContext, committeeId: string, personId: string, asOf: IsoDate): TermRow[] {
+  const terms = ctx.memberTerms(committeeId, personId);
+  const offices = ctx.memberOffices(committeeId, personId);
+  const known = ctx.committees.has(committeeId);
+  const position = new Map<Term, { number: number; counts: boolean; max: number }>();
+  if (known) {
+    for (const run of ctx.termChains(committeeId, personId)) {
+      for (const link of run) {
+        const max = ctx.paramsOn(committeeId, link.record.start).maxConsecutiveElectedTerms;
+        position.set(link.record, { number: link.number, counts: link.counts > 0, max });
+      }
+    }
+    const corresponding = terms.filter((t) => !inTermLimitChain(t));
+    for (const run of buildChains(corresponding, ctx.plainChainOptions<Term>(committeeId))) {
+      for (const link of run) {
+        const max = ctx.paramsOn(committeeId, link.record.start).correspondingMaxTerms;
+        position.set(link.record, { number: link.number, counts: true, max });
+      }
+    }
+  }
+  return terms.map((term): TermRow => {
+    const at = position.get(term);
+    const overLimit = at !== undefined && at.counts && at.number > at.max;
+    return {
+      term,
+      committeeId,
+      label: capitalised(kindLabel(term)),
+      chainLabel: !at ? '' : !at.counts ? 'not counted' : `term ${at.number} of ${at.max}`,
+      ...(at && !at.counts ? { notCountedReason: notCountedReason(term) } : {}),
+      overLimit,
+      status: recordStatus(term, asOf),
+      offices: offices.filter((o) => overlaps(o, term)),
+    };
+  });
+}
+
+/**
+ * The chain, the coming cycles and what they mean for standing for election on one committee:
+ * the last cycle in which a new term would continue the chain, or, for someone term-limited,
+ * when they may stand again (R-08, R-09).
+ */
+function committeeStanding(ctx: RulesContext, committeeId: string, personId: string, asOf: IsoDate): CommitteeStanding {
+  const runs = ctx.termChains(committeeId, personId);
+  const lastRun = runs.at(-1) ?? [];
+  const breaksOn = lastRun.reduce<IsoDate>((latest, l) => (l.breaksOn > latest ? l.breaksOn : latest), '');
+  const alive = lastRun.length > 0 && asOf < breaksOn;
+  const counting = lastRun.filter((l) => l.counts > 0).map((l) => yearSpan(l.record));
+  const uncounted = lastRun.filter((l) => l.counts === 0).map((l) => `${yearSpan(l.record)} ${kindLabel(l.record)}`);
+
+  const correspondingTerms = ctx.memberTerms(committeeId, personId).filter((t) => !inTermLimitChain(t));
+  const correspondingRun = buildChains(correspondingTerms, ctx.plainChainOptions<Term>(committeeId)).at(-1);
+  const corresponding = correspondingRun
+    ? {
+        spans: correspondingRun.map((l) => yearSpan(l.record)),
+        number: correspondingRun.at(-1)?.number ?? 0,
+        max: ctx.paramsOn(committeeId, correspondingRun.at(-1)?.record.start ?? asOf).correspondingMaxTerms,
+      }
+    : undefined;
+
+  const chainTerms = ctx.memberTerms(committeeId, personId).filter(inTermLimitChain);
+  const cycles: CycleStanding[] = [];
+  let cycle = ctx.calendar.nextBoundaryAfter(asOf).year;
+  for (let i = 0; i < CYCLES_AHEAD; i++, cycle += 2) {
+    const boundary = ctx.calendar.boundary(cycle);
+    const held = chainTerms.find((t) => t.start <= boundary && boundary < effectiveEnd(t));
+    const eligibility = eligibilityToStand(ctx, committeeId, personId, cycle);
+    cycles.push({
+      cycle,
+      boundary,
+      ...(held ? { holding: { term: held, startsThen: held.start === boundary } } : {}),
+      eligibility,
+    });
+    // Enough once a cycle is open to them with a fresh chain: every later one is the same.
+    if (!held && eligibility.prospectiveTermNumber === 1) break;
+  }
+
+  return {
+    committeeId,
+    chain: alive ? counting : [],
+    uncounted: alive ? uncounted : [],
+    lapsedChain: alive ? [] : counting,
+    ...(corresponding ? { corresponding } : {}),
+    cycles,
+    summary: summarise(cycles),
+  };
+}
+
+/** "2021", "2021 or 2023", "2021, 2023 or 2025". */
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+function summarise(cycles: readonly CycleStanding[]): StandingSummary {
+  const open = cycles.filter((c) => !c.holding);
+  const first = open[0];
+  if (!first) {
+    const last = cycles.at(-1);
+    return {
+      tone: 'serving',
+      headline: `Serving beyond ${last?.cycle ?? 'the coming cycles'}`,
+      detail: 'Their recorded terms run across every coming election cycle shown.',
+    };
+  }
+  const { eligibility } = first;
+  const chain = eligibility.chain.join(', ');
+  if (!eligibility.eligible) {
+    return {
+      tone: 'limited',
+      headline: `May stand again from ${eligibility.mayStandAgainFrom}`,
+      detail:
+        `Not in ${first.cycle}: a term from then would be a ${ordinal(eligibility.prospectiveTermNumber)} consecutive term` +
+        `${chain ? ` after ${chain}` : ''}, and the limit is ${eligibility.maxTerms} (R-08). ` +
+        `A term from ${eligibility.mayStandAgainFrom} would start a fresh chain (R-09).`,
+    };
+  }
+  if (eligibility.prospectiveTermNumber > 1) {
+    const continuing = open.filter((c) => c.eligibility.eligible && c.eligibility.prospectiveTermNumber > 1);
+    const last = continuing.at(-1) ?? first;
+    const fresh = open.find((c) => c.cycle > last.cycle && c.eligibility.prospectiveTermNumber === 1);
+    const n = last.eligibility.prospectiveTermNumber;
+    const lastAllowed = n === last.eligibility.maxTerms ? ' and last' : '';
+    return {
+      tone: 'continuing',
+      headline: `Last cycle to stand while the chain continues: ${last.cycle}`,
+      detail:
+        `Standing in ${orList(continuing.map((c) => String(c.cycle)))} would make a ` +
+        `${ordinal(n)}${lastAllowed} consecutive term${last.eligibility.chain.length > 0 ? ` after ${last.eligibility.chain.join(', ')}` : ''}.` +
+        (fresh ? ` From ${fresh.cycle} a new term would start a fresh chain.` : ''),
+    };
+  }
+  return {
+    tone: 'fresh',
+    headline: `May stand in ${first.cycle}`,
+    detail: `No chain continues to ${first.cycle}: a new term would be term 1 of ${eligibility.maxTerms}.`,
+  };
+}
+
+export type PersonView = {
+  /** Committees in the order shown: those served on the date first, then by the latest service. */
+  committeeIds: string[];
+  termRows: TermRow[];
+  /** Every office; `withinTerm` false for one held outside every term on its committee (R-35 would report it). */
+  officeRows: OfficeRow[];
+  standings: CommitteeStanding[];
+};
+
+/** Everything the person page shows, computed from the person's slice with the rules engine. */
+export function personView(ctx: RulesContext, personId: string, asOf: IsoDate): PersonView {
+  const { terms, offices } = ctx.workspace;
+  const latest = new Map<string, { current: boolean; end: IsoDate }>();
+  const note = (record: Term | Office, active: boolean) => {
+    const seen = latest.get(record.committeeId) ?? { current: false, end: '' };
+    latest.set(record.committeeId, {
+      current: seen.current || active,
+      end: effectiveEnd(record) > seen.end ? effectiveEnd(record) : seen.end,
+    });
+  };
+  for (const term of terms) note(term, isActiveOn(term, asOf) && !isProposal(term));
+  for (const office of offices) note(office, isActiveOn(office, asOf));
+  const name = (id: string) => ctx.committees.get(id)?.name ?? id;
+  const committeeIds = [...latest.keys()].sort((a, b) => {
+    const x = latest.get(a)!;
+    const y = latest.get(b)!;
+    if (x.current !== y.current) return x.current ? -1 : 1;
+    if (x.end !== y.end) return x.end > y.end ? -1 : 1;
+    return name(a).localeCompare(name(b));
+  });
+
+  const rows = committeeIds.flatMap((id) => termRows(ctx, id, personId, asOf));
+  const officeRows = committeeIds.flatMap((id) =>
+    ctx.memberOffices(id, personId).map((office): OfficeRow => ({
+      office,
+      committeeId: id,
+      status: recordStatus(office, asOf),
+      withinTerm: rows.some((r) => r.committeeId === id && r.offices.includes(office)),
+    })),
+  );
+  return {
+    committeeIds,
+    termRows: rows,
+    officeRows,
+    standings: committeeIds
+      .filter((id) => ctx.committees.has(id))
+      .map((id) => committeeStanding(ctx, id, personId, asOf)),
+  };
+}
