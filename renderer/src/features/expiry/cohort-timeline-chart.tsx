@@ -59,7 +59,7 @@ export function CohortTimelineChart({ timeline }: { timeline: CohortTimeline }) 
 
   return (
     <svg
-      className="cohort-chart"
+      className="expiry-cohort-chart"
       viewBox={`0 0 ${WIDTH} ${height}`}
       role="img"
       aria-labelledby={`${titleId} ${descId}`}
@@ -69,14 +69,14 @@ export function CohortTimelineChart({ timeline }: { timeline: CohortTimeline }) 
       </title>
       <desc id={descId}>{describeTimeline(timeline)}</desc>
 
-      <g className="cohort-axis">
+      <g className="expiry-cohort-axis">
         {years.map((year) => {
           const at = x(yearStart(year));
           return (
             <g key={year}>
-              <line x1={at} x2={at} y1={AXIS_HEIGHT - 6} y2={height - 4} className="cohort-gridline" />
+              <line x1={at} x2={at} y1={AXIS_HEIGHT - 6} y2={height - 4} className="expiry-cohort-gridline" />
               {year < timeline.toYear && (
-                <text x={at + 4} y={AXIS_HEIGHT - 12} className={year % 2 === 1 ? 'cohort-year-odd' : ''}>
+                <text x={at + 4} y={AXIS_HEIGHT - 12} className={year % 2 === 1 ? 'expiry-cohort-year-odd' : ''}>
                   {year}
                 </text>
               )}
@@ -95,7 +95,7 @@ export function CohortTimelineChart({ timeline }: { timeline: CohortTimeline }) 
         />
       ))}
 
-      <g className="cohort-asof">
+      <g className="expiry-cohort-asof">
         <line x1={asOfX} x2={asOfX} y1={AXIS_HEIGHT - 4} y2={height - 2} />
         <text x={asOfX} y={12} textAnchor={asOfX > PLOT_RIGHT - 80 ? 'end' : 'middle'}>
           as of {timeline.asOf}
@@ -119,10 +119,10 @@ function CohortLane({
   const cycles = [0, 1, 2].map((i) => cohort.firstYear + i * termLengthYears).join(', ');
   return (
     <g>
-      <text x={4} y={top + BAND_TOP + 20} className="cohort-lane-title">
+      <text x={4} y={top + BAND_TOP + 20} className="expiry-cohort-lane-title">
         Cohort {cohort.firstYear}
       </text>
-      <text x={4} y={top + BAND_TOP + 38} className="cohort-lane-note">
+      <text x={4} y={top + BAND_TOP + 38} className="expiry-cohort-lane-note">
         elected {cycles} …
       </text>
       {cohort.bands.map((band) => (
@@ -147,27 +147,43 @@ function Band({ band, top, x }: { band: CohortBand; top: number; x: (date: IsoDa
       ? `${plural(band.seats, 'seat')} to fill${band.filled > 0 ? ` · ${band.filled} recorded` : ''}`
       : `${band.filled}/${band.seats} filled${band.vacant > 0 ? ` · ${band.vacant} vacant` : ''}`;
   return (
-    <g className={`cohort-band cohort-band-${band.phase}`}>
-      <rect x={left} y={top} width={width} height={BAND_HEIGHT} rx={6} className="cohort-band-box" />
+    <g className={`expiry-cohort-band expiry-cohort-band-${band.phase}`}>
+      <rect x={left} y={top} width={width} height={BAND_HEIGHT} rx={6} className="expiry-cohort-band-box" />
       {width >= MIN_LABEL_WIDTH && (
         <>
-          <text x={left + 8} y={top + 17} className="cohort-band-years">
+          <text x={left + 8} y={top + 17} className="expiry-cohort-band-years">
             {band.startYear}–{band.endYear}
-            <tspan className="cohort-band-phase"> {PHASE_LABELS[band.phase]}</tspan>
+            <tspan className="expiry-cohort-band-phase"> {PHASE_LABELS[band.phase]}</tspan>
           </text>
-          <text x={left + 8} y={top + 32} className="cohort-band-figures">
+          <text x={left + 8} y={top + 32} className="expiry-cohort-band-figures">
             {figures}
           </text>
         </>
       )}
       {band.seats > 0 && barWidth > 0 && (
         <g>
-          <rect x={barLeft} y={barTop} width={barWidth} height={BAR_HEIGHT} rx={2} className="cohort-bar-vacant" />
-          <rect x={barLeft} y={barTop} width={filledWidth} height={BAR_HEIGHT} rx={2} className="cohort-bar-filled" />
+          <rect
+            x={barLeft}
+            y={barTop}
+            width={barWidth}
+            height={BAR_HEIGHT}
+            rx={2}
+            className="expiry-cohort-bar-vacant"
+          />
+          <rect
+            x={barLeft}
+            y={barTop}
+            width={filledWidth}
+            height={BAR_HEIGHT}
+            rx={2}
+            className="expiry-cohort-bar-filled"
+          />
           {band.seats <= MAX_SEAT_TICKS &&
             Array.from({ length: band.seats - 1 }, (_, i) => {
               const at = barLeft + ((i + 1) * barWidth) / band.seats;
-              return <line key={i} x1={at} x2={at} y1={barTop} y2={barTop + BAR_HEIGHT} className="cohort-bar-tick" />;
+              return (
+                <line key={i} x1={at} x2={at} y1={barTop} y2={barTop + BAR_HEIGHT} className="expiry-cohort-bar-tick" />
+              );
             })}
         </g>
       )}
@@ -178,7 +194,7 @@ function Band({ band, top, x }: { band: CohortBand; top: number; x: (date: IsoDa
 /** The timeline's numbers as a table: the text alternative, and a place to read exact counts. */
 export function CohortTimelineTable({ timeline }: { timeline: CohortTimeline }) {
   return (
-    <table className="plain-table cohort-table">
+    <table className="plain-table expiry-cohort-table">
       <caption className="visually-hidden">Seat cohorts, band by band</caption>
       <thead>
         <tr>

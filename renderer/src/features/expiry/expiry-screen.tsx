@@ -36,25 +36,28 @@ export function ExpiryScreen() {
   const slice = useCommitteeSlice(committeeId);
 
   const view = useMemo(() => {
-    if (!slice || !committeeId) return undefined;
+    // The slice's own committee, not the store's: while a newly chosen committee is being read,
+    // the slice still holds the previous one.
+    const committee = slice?.committees[0];
+    if (!slice || !committee) return undefined;
     const ctx = createRulesContext(slice);
     const cycle = nextCycleOnOrAfter(ctx.calendar, asOf);
     return {
-      summary: summariseCycle(ctx, committeeId, cycle),
-      timeline: cohortTimeline(ctx, committeeId, asOf),
-      hasSeatCohorts: slice.committees[0]?.seatCohorts !== undefined,
+      summary: summariseCycle(ctx, committee.id, cycle),
+      timeline: cohortTimeline(ctx, committee.id, asOf),
+      hasSeatCohorts: committee.seatCohorts !== undefined,
     };
-  }, [slice, committeeId, asOf]);
+  }, [slice, asOf]);
 
   if (slice === undefined) return <p className="loading">Reading the terms…</p>;
   if (!slice || !view) return <p className="notice notice-info">Choose a committee to see whose terms end.</p>;
-  const committee = slice.committees[0];
+  const committee = slice.committees[0]!;
 
   return (
     <section aria-labelledby="expiry-title" className="expiry">
       <div className="screen-header">
         <div>
-          <h1 id="expiry-title">Expiry · {committee?.name}</h1>
+          <h1 id="expiry-title">Expiry · {committee.name}</h1>
           <p>Whose terms end, who may stand again, and how the seats turn over, as of {asOf}.</p>
         </div>
       </div>
@@ -71,18 +74,18 @@ export function ExpiryScreen() {
             : 'Seats as recorded in the committee’s seat cohorts.'}
         </p>
         <CohortTimelineChart timeline={view.timeline} />
-        <ul className="cohort-legend" aria-label="Legend">
+        <ul className="expiry-cohort-legend" aria-label="Legend">
           <li>
-            <span className="swatch swatch-filled" aria-hidden="true" /> seat filled
+            <span className="expiry-swatch expiry-swatch-filled" aria-hidden="true" /> seat filled
           </li>
           <li>
-            <span className="swatch swatch-vacant" aria-hidden="true" /> seat vacant
+            <span className="expiry-swatch expiry-swatch-vacant" aria-hidden="true" /> seat vacant
           </li>
           <li>
-            <span className="swatch swatch-past" aria-hidden="true" /> term over
+            <span className="expiry-swatch expiry-swatch-past" aria-hidden="true" /> term over
           </li>
           <li>
-            <span className="swatch swatch-future" aria-hidden="true" /> term to come
+            <span className="expiry-swatch expiry-swatch-future" aria-hidden="true" /> term to come
           </li>
         </ul>
         {view.timeline.outsideCohorts > 0 && (
@@ -92,13 +95,13 @@ export function ExpiryScreen() {
             cohort’s cycle; check those terms’ dates.
           </p>
         )}
-        <details className="cohort-details">
+        <details className="expiry-cohort-details">
           <summary>Show the timeline as a table</summary>
           <CohortTimelineTable timeline={view.timeline} />
         </details>
       </section>
 
-      <EndingWithin committeeId={committeeId!} asOf={asOf} months={months} />
+      <EndingWithin committeeId={committee.id} asOf={asOf} months={months} />
     </section>
   );
 }
@@ -142,19 +145,22 @@ function NextCycle({ summary, hasSeatCohorts }: { summary: CycleSummary; hasSeat
       <p className="expiry-lead">
         The next election cycle, under rule set <strong>{plan.ruleSet}</strong>. New terms start on {plan.boundary}.
       </p>
-      <dl className="cycle-figures">
+      <dl className="expiry-cycle-figures">
         {figures.map((f) => (
-          <div key={f.label} className={f.attention ? 'cycle-figure cycle-figure-attention' : 'cycle-figure'}>
+          <div
+            key={f.label}
+            className={f.attention ? 'expiry-cycle-figure expiry-cycle-figure-attention' : 'expiry-cycle-figure'}
+          >
             <dt>{f.label}</dt>
             <dd>
-              <span className="cycle-figure-value">{f.value}</span>
-              <span className="cycle-figure-note">{f.note}</span>
+              <span className="expiry-cycle-figure-value">{f.value}</span>
+              <span className="expiry-cycle-figure-note">{f.note}</span>
             </dd>
           </div>
         ))}
       </dl>
 
-      <div className="standing-columns">
+      <div className="expiry-standing-columns">
         <StandingList
           id="may-stand-again"
           title="May stand again"
@@ -169,18 +175,18 @@ function NextCycle({ summary, hasSeatCohorts }: { summary: CycleSummary; hasSeat
         />
       </div>
 
-      <section aria-labelledby="continuing-title" className="continuing">
+      <section aria-labelledby="continuing-title" className="expiry-continuing">
         <h3 id="continuing-title">
           Continuing <span className="badge badge-muted">{summary.continuing.length}</span>
         </h3>
         {summary.continuing.length === 0 ? (
           <p className="expiry-empty">Nobody carries on past {plan.boundary}.</p>
         ) : (
-          <ul className="continuing-list">
+          <ul className="expiry-continuing-list">
             {summary.continuing.map((c) => (
               <li key={c.personId}>
                 <PersonLink personId={c.personId} name={c.name} />{' '}
-                <span className="muted">
+                <span className="expiry-muted">
                   {TERM_LABELS[c.kind].toLowerCase()} until {c.until}
                 </span>
               </li>
@@ -204,18 +210,18 @@ function StandingList({
   empty: string;
 }) {
   return (
-    <section aria-labelledby={`${id}-title`} className={`standing standing-${id}`}>
+    <section aria-labelledby={`${id}-title`} className={`expiry-standing expiry-standing-${id}`}>
       <h3 id={`${id}-title`}>
         {title} <span className="badge">{entries.length}</span>
       </h3>
       {entries.length === 0 ? (
         <p className="expiry-empty">{empty}</p>
       ) : (
-        <ul className="standing-list" data-testid={id}>
+        <ul className="expiry-standing-list" data-testid={id}>
           {entries.map((e) => (
             <li key={e.personId}>
               <PersonLink personId={e.personId} name={e.name} />
-              <span className="standing-reason">{e.reason}</span>
+              <span className="expiry-standing-reason">{e.reason}</span>
             </li>
           ))}
         </ul>
@@ -234,12 +240,12 @@ function EndingWithin({ committeeId, asOf, months }: { committeeId: string; asOf
   const report = useLiveQuery(() => readExpiring(db, committeeId, asOf, months), [committeeId, asOf, months]);
   return (
     <section className="card expiry-section" aria-labelledby="window-title">
-      <div className="window-header">
+      <div className="expiry-window-header">
         <h2 id="window-title">Ending in the next {months} months</h2>
-        <fieldset className="segmented">
+        <fieldset className="expiry-segmented">
           <legend className="visually-hidden">Look ahead by</legend>
           {EXPIRY_WINDOWS.map((n) => (
-            <label key={n} className={n === months ? 'segment segment-selected' : 'segment'}>
+            <label key={n} className={n === months ? 'expiry-segment expiry-segment-selected' : 'expiry-segment'}>
               <input type="radio" name="expiry-window" value={n} checked={n === months} onChange={() => setMonths(n)} />
               {n} months
             </label>
@@ -256,7 +262,7 @@ function EndingWithin({ committeeId, asOf, months }: { committeeId: string; asOf
               : `${plural(report.items.length, 'term or office', 'terms and offices')} end between ${report.asOf} and ${report.until}.`}
           </p>
           {report.items.length > 0 && (
-            <table className="plain-table expiring-table">
+            <table className="plain-table expiry-expiring-table">
               <caption className="visually-hidden">
                 Terms and offices ending between {report.asOf} and {report.until}, soonest first
               </caption>
@@ -274,13 +280,13 @@ function EndingWithin({ committeeId, asOf, months }: { committeeId: string; asOf
                   const days = daysBetween(asOf, item.endsOn);
                   return (
                     <tr key={`${item.type}-${item.id}`}>
-                      <td className="nowrap">{item.endsOn}</td>
+                      <td className="expiry-nowrap">{item.endsOn}</td>
                       <td>
                         <PersonLink personId={item.personId} name={item.name} />
                       </td>
                       <td>{whatEnds(item)}</td>
-                      <td className="nowrap">{item.start}</td>
-                      <td className="muted">
+                      <td className="expiry-nowrap">{item.start}</td>
+                      <td className="expiry-muted">
                         {days === 0 ? 'ends today' : `in ${plural(days, 'day')}`}
                         {item.endsOn < item.end && ` · early end, planned to ${item.end}`}
                       </td>
