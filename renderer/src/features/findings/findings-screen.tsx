@@ -149,9 +149,9 @@ export function FindingsScreen() {
             href={`#findings-${g.severity}`}
             className={`finding-counter finding-counter-${g.severity}`}
             onClick={(event) => {
-              // The address holds the route; jump to the group without changing it.
+              // The address holds the route; move to the group (focus too, for keyboard users) without changing it.
               event.preventDefault();
-              document.getElementById(`findings-${g.severity}`)?.scrollIntoView({ block: 'start' });
+              document.getElementById(`findings-${g.severity}`)?.focus();
             }}
           >
             <span className="finding-counter-value">{open[g.severity].length}</span>
@@ -172,7 +172,7 @@ export function FindingsScreen() {
 
       {GROUPS.map((g) => (
         <section key={g.severity} className="finding-group" aria-labelledby={`findings-${g.severity}`}>
-          <h2 id={`findings-${g.severity}`}>
+          <h2 id={`findings-${g.severity}`} tabIndex={-1}>
             {g.title} ({open[g.severity].length})
           </h2>
           {open[g.severity].length === 0 ? (

@@ -21,9 +21,9 @@ export function RuleText({ rules }: { rules: readonly RuleId[] }) {
         if (!entry) return <p key={id}>{id}: not in this build’s rulebook.</p>;
         return (
           <div key={id} className="rule-entry">
-            <h4>
+            <h3>
               {entry.id} {entry.title}
-            </h4>
+            </h3>
             <p className="rule-era">Applies: {entry.era}</p>
             <p>{entry.summary}</p>
             <p className="rule-meta">

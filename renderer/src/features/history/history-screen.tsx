@@ -253,7 +253,7 @@ export function HistoryScreen() {
           <input
             type="search"
             value={text}
-            placeholder="A record id such as t-p05-2017, a name, or who made the change"
+            placeholder="A record id such as t-p05-2017, a name, or who"
             onChange={(e) => setText(e.target.value)}
           />
         </label>
