@@ -1,6 +1,7 @@
 // The roster with 10,000 members in Chromium: import through the UI, then reload and time the
 // first paint after the data is read (the app's own performance marks), against a raw IndexedDB
 // read of the same table in the same page. Needs a built renderer (out/renderer) and Chromium.
+/// <reference lib="dom" />
 import { chromium } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ export async function benchRoster(): Promise<boolean | undefined> {
   if (spawnSync('npx', ['electron-vite', 'build'], { stdio: 'ignore' }).status !== 0)
     throw new Error('electron-vite build failed');
   const workspace = generateLargeWorkspace({ committees: 1, placesPerCycle: 5000, cycles: 2 });
+  const termCount = workspace.terms?.length ?? 0;
   const file = join(mkdtempSync(join(tmpdir(), 'tenure-bench-')), 'ten-thousand.tenure.json');
   writeFileSync(file, JSON.stringify(workspace));
 
@@ -76,13 +78,13 @@ export async function benchRoster(): Promise<boolean | undefined> {
     const paint = median(paints);
     const raw = median(rawReads);
     console.log(
-      `\nroster in Chromium: ${workspace.terms.length} terms, ${members} on 2026-11-27 (import through the UI took ${importMs} ms)`,
+      `\nroster in Chromium: ${termCount} terms, ${members} on 2026-11-27 (import through the UI took ${importMs} ms)`,
     );
     console.log(`  raw IndexedDB read of the committee's terms   median ${raw.toFixed(1)} ms`);
     console.log(
       `  first paint after the data is read            median ${paint.toFixed(1)} ms (${(paint / raw).toFixed(2)}× the raw read; ${RELOADS} reloads)`,
     );
-    console.log(`  rows in the DOM                               ${rows} (of ${workspace.terms.length})`);
+    console.log(`  rows in the DOM                               ${rows} (of ${termCount})`);
     const met = paint <= TARGET_MS && rows <= MAX_ROWS;
     console.log(
       `Target: first paint ≤ ${TARGET_MS} ms after the data is read, ≤ ${MAX_ROWS} rows in the DOM: ${met ? 'met' : 'MISSED'}`,

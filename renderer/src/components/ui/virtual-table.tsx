@@ -74,7 +74,10 @@ export function VirtualTable<T>({
                 onKeyDown={
                   onRowActivate
                     ? (event) => {
-                        if (event.key === 'Enter') onRowActivate(row);
+                        if (event.key !== 'Enter') return;
+                        // Else the same key press would also press the first button of a dialog the row opens.
+                        event.preventDefault();
+                        onRowActivate(row);
                       }
                     : undefined
                 }
