@@ -45,12 +45,14 @@ export function RosterScreen() {
   const [ending, setEnding] = useState<Term | undefined>();
 
   const view = useMemo(() => {
-    if (!slice || !committeeId) return undefined;
+    // The slice's own committee: while another one loads, the previous slice is still shown.
+    const loadedId = slice?.committees[0]?.id;
+    if (!slice || !loadedId) return undefined;
     performance.mark('roster:data-read');
     const ctx = createRulesContext(slice);
-    const roster = rosterInContext(ctx, committeeId, asOf);
+    const roster = rosterInContext(ctx, loadedId, asOf);
     return { ctx, roster, counts: rosterCounts(ctx, roster) };
-  }, [slice, committeeId, asOf]);
+  }, [slice, asOf]);
   useFirstPaintMark(view !== undefined, `${committeeId}|${asOf}`);
 
   const rows = useMemo(() => {
