@@ -29,6 +29,8 @@ export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
 }
 
+const byFoldedName = new Intl.Collator('en', { numeric: true });
+
 /** People whose names fold alike: likely duplicates, each group in order of id, groups by name. */
 export function findDuplicateGroups(people: readonly Person[]): Person[][] {
   const byName = new Map<string, Person[]>();
@@ -40,7 +42,7 @@ export function findDuplicateGroups(people: readonly Person[]): Person[][] {
   }
   return [...byName.entries()]
     .filter(([, group]) => group.length > 1)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => byFoldedName.compare(a, b))
     .map(([, group]) => group.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
 }
 

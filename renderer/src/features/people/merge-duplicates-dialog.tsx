@@ -48,6 +48,17 @@ function describeReferences(references: PersonReferences): string | undefined {
 
 const total = (r: PersonReferences) => Object.values(r).reduce((sum, n) => sum + n, 0);
 
+const detailCount = (p: Person) =>
+  (['email', 'institution', 'country', 'region', 'languages', 'notes'] as const).filter((f) => p[f] !== undefined)
+    .length;
+
+/** Words written the way names usually are ("Ruiz", not "RUIZ" or "ruiz"): the spelling a group is shown under. */
+function titleCaseWords(name: string): number {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && w.slice(1) === w.slice(1).toLocaleLowerCase() && /\p{Ll}/u.test(w)).length;
+}
+
 function fieldValue(person: Person, field: FillableField): string {
   if (field === 'languages') return (person.languages ?? []).map(languageName).join(', ');
   if (field === 'country') return countryLabel(person.country);
@@ -79,9 +90,8 @@ export function MergeDuplicatesDialog({
   const radioName = useId();
 
   const keyOf = (group: readonly Person[]) => foldText(group[0]?.name ?? '');
-  // The spelling to show for a group: one written with capitals if any, as names usually are.
   const labelOf = (group: readonly Person[]) =>
-    (group.find((p) => p.name !== p.name.toLocaleLowerCase()) ?? group[0])?.name.replace(/\s+/g, ' ');
+    [...group].sort((a, b) => titleCaseWords(b.name) - titleCaseWords(a.name))[0]?.name.replace(/\s+/g, ' ');
   // The group stays selected by name while the list changes under it (a merge removes a group).
   const group = groups.find((g) => keyOf(g) === selectedKey) ?? groups[0];
   const groupIds = group?.map((p) => p.id).join('|') ?? '';
@@ -97,10 +107,14 @@ export function MergeDuplicatesDialog({
   const loaded = counted?.groupIds === groupIds;
   const references = loaded ? counted.references : [];
 
-  // Suggest keeping the record with the most attached to it, so the least has to move.
+  // Suggest keeping the record with the most attached to it, so the least has to move; then the fullest.
   const suggested =
     group && loaded
-      ? group.reduce((best, p, i) => (total(references[i]!) > total(references[group.indexOf(best)]!) ? p : best))
+      ? [...group].sort(
+          (a, b) =>
+            total(references[group.indexOf(b)]!) - total(references[group.indexOf(a)]!) ||
+            detailCount(b) - detailCount(a),
+        )[0]
       : group?.[0];
   const keep = group?.find((p) => p.id === chosenKeepId) ?? suggested;
   const others = group && keep ? group.filter((p) => p.id !== keep.id) : [];

@@ -53,7 +53,7 @@ export function PeopleScreen() {
     {
       key: 'name',
       header: 'Name',
-      width: 'minmax(11rem, 1.4fr)',
+      width: 'minmax(11rem, 1.3fr)',
       render: (row) => (
         <button
           type="button"
@@ -71,13 +71,13 @@ export function PeopleScreen() {
     {
       key: 'country',
       header: 'Country',
-      width: 'minmax(8rem, 1fr)',
+      width: 'minmax(9rem, 1fr)',
       render: (row) => row.country || <span className="people-none">not recorded</span>,
     },
     {
       key: 'region',
       header: 'Region',
-      width: 'minmax(12rem, 1.3fr)',
+      width: 'minmax(14.5rem, 1.2fr)',
       render: (row) =>
         row.region ? (
           <span title={row.regionRecorded ? 'Recorded for this person' : 'From the country'}>{row.region}</span>
@@ -88,7 +88,7 @@ export function PeopleScreen() {
     {
       key: 'institution',
       header: 'Institution',
-      width: 'minmax(12rem, 1.8fr)',
+      width: 'minmax(12rem, 1.6fr)',
       render: (row) => <span title={row.person.institution}>{row.person.institution ?? ''}</span>,
     },
     {

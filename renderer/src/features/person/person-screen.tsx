@@ -45,7 +45,9 @@ export function PersonScreen({ personId }: { personId: string }) {
     return (
       <section aria-labelledby="person-title" className="person-screen">
         {backToPeople}
-        <h1 id="person-title">No one with the id {personId}</h1>
+        <div className="screen-header">
+          <h1 id="person-title">No one with the id {personId}</h1>
+        </div>
         <p className="notice notice-info">
           This person is not in the records. If they were merged into another record or deleted, the history below says
           so.
@@ -195,8 +197,8 @@ export function PersonScreen({ personId }: { personId: string }) {
                         {row.label}
                         {row.term.seat && <span className="person-muted"> · seat {row.term.seat}</span>}
                       </td>
-                      <td>{row.term.start}</td>
-                      <td>
+                      <td className="person-date">{row.term.start}</td>
+                      <td className="person-date">
                         {row.status === 'ended-early' ? (
                           <>
                             {row.term.endedOn}
@@ -242,8 +244,8 @@ export function PersonScreen({ personId }: { personId: string }) {
                         {OFFICE_ROLE_LABELS[office.role]} (office)
                         <span className="badge badge-warning person-inline-badge">held without a term</span>
                       </td>
-                      <td>{office.start}</td>
-                      <td>{effectiveEnd(office)}</td>
+                      <td className="person-date">{office.start}</td>
+                      <td className="person-date">{effectiveEnd(office)}</td>
                       <td>
                         <span className="person-muted">offices are not part of the term chain</span>
                       </td>
@@ -286,16 +288,7 @@ function StandingCard({ standing, name }: { standing: CommitteeStanding; name: s
           <div>
             <dt>Current consecutive chain</dt>
             <dd>
-              {standing.chain.length > 0
-                ? standing.chain.join(', ')
-                : standing.lapsedChain.length > 0
-                  ? `None: the last one (${standing.lapsedChain.join(', ')}) is broken`
-                  : 'None'}
-              {standing.uncounted.length > 0 && (
-                <span className="person-muted person-block">
-                  also {standing.uncounted.join(', ')}, which keeps it unbroken but does not count
-                </span>
-              )}
+              <ChainText standing={standing} />
             </dd>
           </div>
           {standing.corresponding && (
@@ -331,6 +324,32 @@ function StandingCard({ standing, name }: { standing: CommitteeStanding; name: s
         </tbody>
       </table>
     </article>
+  );
+}
+
+/** The chain in words: its terms, what keeps it open without counting, or why there is none. */
+function ChainText({ standing }: { standing: CommitteeStanding }) {
+  const { chain, uncounted, lapsedChain, plannedChain } = standing;
+  const spans = chain.map((c) => (c.planned ? `${c.span} (planned)` : c.span)).join(', ');
+  return (
+    <>
+      {chain.length > 0
+        ? spans
+        : uncounted.length > 0
+          ? 'No counting term'
+          : lapsedChain.length > 0
+            ? `None: the last one (${lapsedChain.join(', ')}) is broken`
+            : 'None'}
+      {uncounted.length > 0 && (
+        <span className="person-muted person-block">
+          {chain.length > 0 ? 'also ' : ''}
+          {uncounted.join(', ')}: keeps the chain unbroken but does not count
+        </span>
+      )}
+      {plannedChain.length > 0 && (
+        <span className="person-muted person-block">Recorded to start a new chain: {plannedChain.join(', ')}</span>
+      )}
+    </>
   );
 }
 

@@ -42,7 +42,10 @@ describe('personView', () => {
       ['t-p09-2017', 'Elected term', 'term 2 of 2', 'current'],
     ]);
     const [standing] = ana.standings;
-    expect(standing?.chain).toEqual(['2013–2017', '2017–2021']);
+    expect(standing?.chain).toEqual([
+      { span: '2013–2017', planned: false },
+      { span: '2017–2021', planned: false },
+    ]);
     expect(standing?.cycles.map((c) => [c.cycle, c.eligibility.eligible, c.eligibility.prospectiveTermNumber])).toEqual(
       [
         [2021, false, 3],
@@ -108,8 +111,10 @@ describe('personView', () => {
     });
     const ana = view(workspace, 'p09', '2022-01-01');
     expect(ana.termRows.at(-1)).toMatchObject({ chainLabel: 'term 3 of 2', overLimit: true, status: 'current' });
-    expect(ana.standings[0]?.chain).toEqual(['2013–2017', '2017–2021', '2021–2025']);
+    expect(ana.standings[0]?.chain.map((c) => c.span)).toEqual(['2013–2017', '2017–2021', '2021–2025']);
     expect(ana.standings[0]?.summary.headline).toBe('May stand again from 2027');
+    const before = view(workspace, 'p09', '2021-03-19').standings[0];
+    expect(before?.chain.at(-1)).toEqual({ span: '2021–2025', planned: true });
   });
 
   it('shows a lapsed chain once the gap has broken it', () => {
@@ -117,5 +122,20 @@ describe('personView', () => {
     expect(standing?.chain).toEqual([]);
     expect(standing?.lapsedChain).toEqual(['2013–2017', '2017–2021']);
     expect(standing?.summary.headline).toBe('May stand in 2025');
+  });
+
+  it('tells a chain recorded to begin later from the one in force', () => {
+    const workspace = example();
+    workspace.terms.push({
+      id: 't-p09-2025',
+      personId: 'p09',
+      committeeId: 'it',
+      kind: 'elected',
+      start: '2025-08-22',
+      end: '2029-08-31',
+    });
+    const [standing] = view(workspace, 'p09', '2024-01-01').standings;
+    expect(standing).toMatchObject({ chain: [], lapsedChain: ['2013–2017', '2017–2021'], plannedChain: ['2025–2029'] });
+    expect(standing?.cycles[0]).toMatchObject({ cycle: 2025, holding: { startsThen: true } });
   });
 });

@@ -51,14 +51,21 @@ export type StandingSummary = {
   detail: string;
 };
 
+export type ChainSpan = { span: string; planned: boolean };
+
 export type CommitteeStanding = {
   committeeId: string;
-  /** The counting terms of the chain still unbroken on the date shown, as "2013–2017". */
-  chain: string[];
-  /** Links that keep the chain unbroken but add nothing, as "2019–2021 ex officio". */
+  /**
+   * The counting terms of the chain begun by the date shown and still unbroken on it, as
+   * "2013–2017"; terms recorded ahead of the date are marked `planned`.
+   */
+  chain: ChainSpan[];
+  /** Links of that chain that keep it unbroken but add nothing, as "2019–2021 ex officio term". */
   uncounted: string[];
-  /** The last chain, when it is already broken on the date shown. */
+  /** The last chain begun by the date shown, when it is already broken on it. */
   lapsedChain: string[];
+  /** The counting terms of a chain recorded to begin after the date shown. */
+  plannedChain: string[];
   /** The corresponding-member chain (R-31), which has its own count. */
   corresponding?: { spans: string[]; number: number; max: number };
   cycles: CycleStanding[];
@@ -130,11 +137,16 @@ function termRows(ctx: RulesContext, committeeId: string, personId: string, asOf
  */
 function committeeStanding(ctx: RulesContext, committeeId: string, personId: string, asOf: IsoDate): CommitteeStanding {
   const runs = ctx.termChains(committeeId, personId);
-  const lastRun = runs.at(-1) ?? [];
-  const breaksOn = lastRun.reduce<IsoDate>((latest, l) => (l.breaksOn > latest ? l.breaksOn : latest), '');
-  const alive = lastRun.length > 0 && asOf < breaksOn;
-  const counting = lastRun.filter((l) => l.counts > 0).map((l) => yearSpan(l.record));
-  const uncounted = lastRun.filter((l) => l.counts === 0).map((l) => `${yearSpan(l.record)} ${kindLabel(l.record)}`);
+  // The chain "now" is the last one begun by the date shown; one recorded to begin later is a plan.
+  const begun = runs.filter((run) => (run[0]?.record.start ?? '') <= asOf);
+  const current = begun.at(-1) ?? [];
+  const planned = runs.slice(begun.length);
+  const breaksOn = current
+    .filter((l) => l.record.start <= asOf)
+    .reduce<IsoDate>((latest, l) => (l.breaksOn > latest ? l.breaksOn : latest), '');
+  const alive = current.length > 0 && asOf < breaksOn;
+  const counting = current.filter((l) => l.counts > 0);
+  const uncounted = current.filter((l) => l.counts === 0).map((l) => `${yearSpan(l.record)} ${kindLabel(l.record)}`);
 
   const correspondingTerms = ctx.memberTerms(committeeId, personId).filter((t) => !inTermLimitChain(t));
   const correspondingRun = buildChains(correspondingTerms, ctx.plainChainOptions<Term>(committeeId)).at(-1);
@@ -165,9 +177,10 @@ function committeeStanding(ctx: RulesContext, committeeId: string, personId: str
 
   return {
     committeeId,
-    chain: alive ? counting : [],
+    chain: alive ? counting.map((l) => ({ span: yearSpan(l.record), planned: l.record.start > asOf })) : [],
     uncounted: alive ? uncounted : [],
-    lapsedChain: alive ? [] : counting,
+    lapsedChain: alive ? [] : counting.map((l) => yearSpan(l.record)),
+    plannedChain: planned.flatMap((run) => run.filter((l) => l.counts > 0).map((l) => yearSpan(l.record))),
     ...(corresponding ? { corresponding } : {}),
     cycles,
     summary: summarise(cycles),
