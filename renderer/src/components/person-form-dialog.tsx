@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DEFAULT_COUNTRY_REGIONS } from '@shared/domain/regions';
 import { REGIONS, REGION_LABELS, type Region } from '@shared/domain/vocabulary';
@@ -8,6 +8,7 @@ import { findPeopleNamedLike, savePerson } from '../db/repositories/people-repo'
 import { useWriteContext } from '../hooks/use-write-context';
 import { newId } from '../lib/ids';
 import { Dialog } from './ui/dialog';
+import { useRestoreFocus } from './ui/use-restore-focus';
 import { countryLabel, isKnownCountry, languageName } from './person-labels';
 import './person-form-dialog.css';
 
@@ -157,6 +158,12 @@ export function PersonFormDialog({
   const newPersonId = useRef('');
   const { context } = useWriteContext();
   const formId = useId();
+  const nameInput = useRef<HTMLInputElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  useRestoreFocus();
+  // The dialog opening focuses its first button; the name is where typing should start. This
+  // effect runs after the dialog's own (parents' effects follow their children's).
+  useEffect(() => nameInput.current?.focus(), []);
 
   const problems = problemsOf(draft);
   const shown = (field: keyof Problems) => (submitted || touched[field] ? problems[field] : undefined);
@@ -180,7 +187,11 @@ export function PersonFormDialog({
   async function save(event: FormEvent) {
     event.preventDefault();
     setSubmitted(true);
-    if (Object.keys(problems).length > 0) return;
+    if (Object.keys(problems).length > 0) {
+      // Take the keyboard to the first field to fix, once its error is on screen.
+      requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
     if (!person && !newPersonId.current) newPersonId.current = newId('p', draft.name);
     const id = person?.id ?? newPersonId.current;
     const saved = personFrom(person, id, draft);
@@ -217,13 +228,13 @@ export function PersonFormDialog({
         </>
       }
     >
-      <form id={formId} className="form-grid person-form" noValidate onSubmit={(e) => void save(e)}>
-        <FormField label="Full name" error={shown('name')} wide>
+      <form ref={form} id={formId} className="form-grid person-form" noValidate onSubmit={(e) => void save(e)}>
+        <FormField label="Full name" hint="Required" error={shown('name')} wide>
           {(props) => (
             <input
               {...props}
+              ref={nameInput}
               value={draft.name}
-              autoFocus
               required
               autoComplete="off"
               onChange={(e) => update('name')(e.target.value)}
