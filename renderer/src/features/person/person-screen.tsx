@@ -15,6 +15,7 @@ import './person.css';
 
 const STATUS_LABELS: Record<RecordStatus, { label: string; badge: string }> = {
   current: { label: 'Current', badge: 'badge' },
+  proposed: { label: 'Proposed, not approved', badge: 'badge badge-warning' },
   planned: { label: 'Planned', badge: 'badge badge-muted' },
   ended: { label: 'Ended', badge: 'badge badge-muted' },
   'ended-early': { label: 'Ended early', badge: 'badge badge-warning' },

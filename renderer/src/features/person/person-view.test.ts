@@ -92,6 +92,21 @@ describe('personView', () => {
     expect(exOfficio.standings[0]?.summary.tone).toBe('fresh');
   });
 
+  it('calls a proposed co-option what it is, not a current membership', () => {
+    const workspace = example();
+    workspace.terms.push({
+      id: 't-p22-coopt',
+      personId: 'p22',
+      committeeId: 'it',
+      kind: 'coopted',
+      start: '2021-01-10',
+      end: '2021-08-26',
+      cooption: { reason: 'expertise', proposedOn: '2021-01-05' },
+    });
+    const isabel = view(workspace, 'p22');
+    expect(isabel.termRows[0]).toMatchObject({ label: 'Proposed co-option', status: 'proposed' });
+  });
+
   it('counts corresponding terms on their own', () => {
     const lan = view(example(), 'p20');
     expect(lan.termRows[0]).toMatchObject({ label: 'Corresponding term', chainLabel: 'term 1 of 2' });

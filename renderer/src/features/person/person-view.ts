@@ -13,8 +13,8 @@ import {
 } from '@shared/rules/terms';
 import type { Office, Term } from '@shared/workspace/schema';
 
-/** Where a record stands on the date the user is looking at. */
-export type RecordStatus = 'current' | 'planned' | 'ended' | 'ended-early';
+/** Where a record stands on the date the user is looking at; a proposed co-option makes no one a member yet. */
+export type RecordStatus = 'current' | 'proposed' | 'planned' | 'ended' | 'ended-early';
 
 export type TermRow = {
   term: Term;
@@ -75,9 +75,9 @@ export type CommitteeStanding = {
 /** How many cycles ahead to look at most, so a long current term still shows when the chain lapses. */
 const CYCLES_AHEAD = 8;
 
-export function recordStatus(record: Term | Office, asOf: IsoDate): RecordStatus {
+export function recordStatus(record: Term | Office, asOf: IsoDate, proposal = false): RecordStatus {
   if (record.endedOn !== undefined && record.endedOn < record.end) return 'ended-early';
-  if (isActiveOn(record, asOf)) return 'current';
+  if (isActiveOn(record, asOf)) return proposal ? 'proposed' : 'current';
   return record.start > asOf ? 'planned' : 'ended';
 }
 
@@ -124,7 +124,7 @@ function termRows(ctx: RulesContext, committeeId: string, personId: string, asOf
       chainLabel: !at ? '' : !at.counts ? 'not counted' : `term ${at.number} of ${at.max}`,
       ...(at && !at.counts ? { notCountedReason: notCountedReason(term) } : {}),
       overLimit,
-      status: recordStatus(term, asOf),
+      status: recordStatus(term, asOf, isProposal(term)),
       offices: offices.filter((o) => overlaps(o, term)),
     };
   });
