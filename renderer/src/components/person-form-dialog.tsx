@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useDeferredValue, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DEFAULT_COUNTRY_REGIONS } from '@shared/domain/regions';
 import { REGIONS, REGION_LABELS, type Region } from '@shared/domain/vocabulary';
@@ -8,7 +8,6 @@ import { findPeopleNamedLike, savePerson } from '../db/repositories/people-repo'
 import { useWriteContext } from '../hooks/use-write-context';
 import { newId } from '../lib/ids';
 import { Dialog } from './ui/dialog';
-import { useRestoreFocus } from './ui/use-restore-focus';
 import { countryLabel, isKnownCountry, languageName } from './person-labels';
 import './person-form-dialog.css';
 
@@ -158,12 +157,7 @@ export function PersonFormDialog({
   const newPersonId = useRef('');
   const { context } = useWriteContext();
   const formId = useId();
-  const nameInput = useRef<HTMLInputElement>(null);
   const form = useRef<HTMLFormElement>(null);
-  useRestoreFocus();
-  // The dialog opening focuses its first button; the name is where typing should start. This
-  // effect runs after the dialog's own (parents' effects follow their children's).
-  useEffect(() => nameInput.current?.focus(), []);
 
   const problems = problemsOf(draft);
   const shown = (field: keyof Problems) => (submitted || touched[field] ? problems[field] : undefined);
@@ -233,7 +227,6 @@ export function PersonFormDialog({
           {(props) => (
             <input
               {...props}
-              ref={nameInput}
               value={draft.name}
               required
               autoComplete="off"

@@ -1,6 +1,10 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useRestoreFocus } from './use-restore-focus';
 
-/** A modal dialog on the native <dialog>: focus is trapped and Escape closes it. */
+/**
+ * A modal dialog on the native <dialog>: focus is trapped, Escape closes it, typing starts in
+ * its first field (not on the close button), and focus returns to the opener afterwards.
+ */
 export function Dialog({
   title,
   onClose,
@@ -16,9 +20,13 @@ export function Dialog({
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  useRestoreFocus();
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('.dialog-body :is(input, select, textarea):not([disabled])')?.focus();
+    }
     return () => dialog?.close();
   }, []);
   return (

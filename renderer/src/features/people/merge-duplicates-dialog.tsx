@@ -3,7 +3,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Person } from '@shared/workspace/schema';
 import { countryLabel, languageName, regionLabelOf } from '../../components/person-labels';
 import { Dialog } from '../../components/ui/dialog';
-import { useRestoreFocus } from '../../components/ui/use-restore-focus';
 import { db } from '../../db/db';
 import {
   fillMissingDetails,
@@ -89,7 +88,6 @@ export function MergeDuplicatesDialog({
   const [done, setDone] = useState('');
   const { context } = useWriteContext();
   const radioName = useId();
-  useRestoreFocus();
 
   const keyOf = (group: readonly Person[]) => foldText(group[0]?.name ?? '');
   const labelOf = (group: readonly Person[]) =>
