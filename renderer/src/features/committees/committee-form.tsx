@@ -174,7 +174,7 @@ export function CommitteeForm({
           <p>
             {isNew
               ? 'A Section, Division, Special Interest Group or other committee whose records Tenure keeps.'
-              : `Id ${original.id}. Changes are checked against the rules before they are saved.`}
+              : `Record id “${original.id}”. Changes are checked against the rules before they are saved.`}
           </p>
         </div>
       </div>
