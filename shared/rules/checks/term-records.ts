@@ -3,7 +3,7 @@ import { buildChains } from '../chain';
 import type { RulesContext } from '../context';
 import { finding, ref, type Finding } from '../findings';
 import { IFLA2021_FROM } from '../rule-sets';
-import { effectiveEnd, isActiveOn, kindLabel, ordinal, yearSpan } from '../terms';
+import { effectiveEnd, isActiveOn, kindLabel, ordinal, plural, yearSpan } from '../terms';
 
 const possessive = (name: string) => `${name}'s`;
 
@@ -84,7 +84,7 @@ export function checkTermLimits(ctx: RulesContext): Finding[] {
             committeeId,
             personId,
             refs: [ref.term(link.record.id)],
-            message: `${possessive(ctx.nameOf(personId))} ${kindLabel(link.record)} ${yearSpan(link.record)} is a ${ordinal(link.number)} consecutive term (${earlier.map((l) => yearSpan(l.record)).join(', ')}); at most ${max} consecutive terms are allowed.`,
+            message: `${possessive(ctx.nameOf(personId))} ${kindLabel(link.record)} ${yearSpan(link.record)} is a ${ordinal(link.number)} consecutive term (${earlier.map((l) => yearSpan(l.record)).join(', ')}); at most ${plural(max, 'consecutive term')} ${max === 1 ? 'is' : 'are'} allowed.`,
           }),
         );
       }
