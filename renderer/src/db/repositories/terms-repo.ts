@@ -59,8 +59,9 @@ export async function endTermEarly(
   endedOn: IsoDate,
   endReason: EndReason,
   context: WriteContext,
+  overrides: readonly OverrideRequest[] = [],
 ): Promise<{ endedOffices: string[] }> {
-  return db.transaction('rw', [db.terms, db.offices, db.people, db.changes], async () => {
+  return db.transaction('rw', [db.terms, db.offices, db.people, db.overrides, db.changes], async () => {
     const before = await db.terms.get(termId);
     if (!before) throw new Error(`No term with id ${termId}.`);
     if (endedOn < before.start || endedOn > before.end) {
@@ -107,6 +108,7 @@ export async function endTermEarly(
         );
       }
     }
+    changes.push(...(await recordOverrides(db, overrides, context)));
     await appendChanges(db, changes);
     return { endedOffices };
   });

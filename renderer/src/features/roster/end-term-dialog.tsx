@@ -4,6 +4,7 @@ import { END_REASONS, type EndReason } from '@shared/domain/vocabulary';
 import { findingsIntroduced } from '@shared/rules/what-if';
 import type { Term, Workspace } from '@shared/workspace/schema';
 import { Dialog } from '../../components/ui/dialog';
+import { PreSaveCheck, overrideComplete, type OverrideDraft } from '../../components/pre-save-check';
 import { db } from '../../db/db';
 import { endTermEarly } from '../../db/repositories/terms-repo';
 import { useWriteContext } from '../../hooks/use-write-context';
@@ -31,6 +32,7 @@ export function EndTermDialog({
   const [endedOn, setEndedOn] = useState(asOf > term.start && asOf <= term.end ? asOf : term.start);
   const [reason, setReason] = useState<EndReason>('resigned');
   const [error, setError] = useState('');
+  const [draft, setDraft] = useState<OverrideDraft>({ why: '', hqReference: '' });
   const { context } = useWriteContext();
   const valid = isIsoDate(endedOn) && endedOn >= term.start && endedOn <= term.end;
 
@@ -45,7 +47,16 @@ export function EndTermDialog({
 
   async function save() {
     try {
-      await endTermEarly(db, term.id, endedOn, reason, context());
+      const overrides = introduced
+        .filter((f) => f.severity === 'error')
+        .map((f) => ({
+          committeeId: f.committeeId,
+          code: f.code,
+          refs: f.refs,
+          why: draft.why.trim(),
+          ...(draft.hqReference.trim() ? { hqReference: draft.hqReference.trim() } : {}),
+        }));
+      await endTermEarly(db, term.id, endedOn, reason, context(), overrides);
       onClose();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -61,7 +72,12 @@ export function EndTermDialog({
           <button type="button" className="btn" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="btn btn-primary" disabled={!valid} onClick={() => void save()}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={!valid || !overrideComplete(introduced, draft)}
+            onClick={() => void save()}
+          >
             End the term
           </button>
         </>
@@ -97,20 +113,7 @@ export function EndTermDialog({
           The date must fall between {term.start} and {term.end}.
         </p>
       )}
-      {introduced.length > 0 && (
-        <div className="notice notice-warning" role="status">
-          <p>
-            <strong>After this change:</strong>
-          </p>
-          <ul>
-            {introduced.map((f) => (
-              <li key={`${f.code}|${f.refs.join(',')}`}>
-                <code>{f.code}</code> {f.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {valid && introduced.length > 0 && <PreSaveCheck findings={introduced} draft={draft} onDraft={setDraft} />}
       {error && (
         <p role="alert" className="notice notice-error">
           Nothing was changed: {error}
