@@ -1,6 +1,21 @@
 import type { Finding } from '@shared/rules/findings';
+import type { OverrideRequest } from '../db/repositories/overrides';
 
 export type OverrideDraft = { why: string; hqReference: string };
+
+/** The overrides a save records: one per error the change raises, all with the user's reason. */
+export function overrideRequests(findings: readonly Finding[], draft: OverrideDraft): OverrideRequest[] {
+  const hqReference = draft.hqReference.trim();
+  return findings
+    .filter((f) => f.severity === 'error')
+    .map((f) => ({
+      committeeId: f.committeeId,
+      code: f.code,
+      refs: f.refs,
+      why: draft.why.trim(),
+      ...(hqReference ? { hqReference } : {}),
+    }));
+}
 
 /** Errors block a save unless the user records why the change is kept anyway (who and when come from the log). */
 export function overrideComplete(findings: readonly Finding[], draft: OverrideDraft): boolean {

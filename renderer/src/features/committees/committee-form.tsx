@@ -3,7 +3,7 @@ import { COMMITTEE_KINDS, type CommitteeKind } from '@shared/domain/vocabulary';
 import { canonicalJson } from '@shared/history/change-log';
 import { findingsIntroduced } from '@shared/rules/what-if';
 import type { Committee, Workspace } from '@shared/workspace/schema';
-import { PreSaveCheck, overrideComplete, type OverrideDraft } from '../../components/pre-save-check';
+import { PreSaveCheck, overrideComplete, overrideRequests, type OverrideDraft } from '../../components/pre-save-check';
 import { db } from '../../db/db';
 import { createCommittee, saveCommittee } from '../../db/repositories/committees-repo';
 import { useCommitteeSlice } from '../../hooks/use-committee-slice';
@@ -136,15 +136,7 @@ export function CommitteeForm({
     }
     if (!canSave) return;
     const committee = committeeFromDraft(draft, original);
-    const overrides = introduced
-      .filter((f) => f.severity === 'error')
-      .map((f) => ({
-        committeeId: f.committeeId,
-        code: f.code,
-        refs: f.refs,
-        why: override.why.trim(),
-        ...(override.hqReference.trim() ? { hqReference: override.hqReference.trim() } : {}),
-      }));
+    const overrides = overrideRequests(introduced, override);
     try {
       if (isNew) await createCommittee(db, committee, context(), overrides);
       else await saveCommittee(db, committee, context(), overrides);

@@ -6,7 +6,7 @@ import { findingsIntroduced } from '@shared/rules/what-if';
 import type { Person, Term, Workspace } from '@shared/workspace/schema';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Dialog } from '../../components/ui/dialog';
-import { PreSaveCheck, overrideComplete, type OverrideDraft } from '../../components/pre-save-check';
+import { PreSaveCheck, overrideComplete, overrideRequests, type OverrideDraft } from '../../components/pre-save-check';
 import { db } from '../../db/db';
 import { saveTerm } from '../../db/repositories/terms-repo';
 import { useWriteContext } from '../../hooks/use-write-context';
@@ -99,15 +99,7 @@ export function AddTermDialog({ slice, asOf, onClose }: { slice: Workspace; asOf
 
   async function save() {
     if (!term) return;
-    const overrides = introduced
-      .filter((f) => f.severity === 'error')
-      .map((f) => ({
-        committeeId: f.committeeId,
-        code: f.code,
-        refs: f.refs,
-        why: draft.why.trim(),
-        ...(draft.hqReference.trim() ? { hqReference: draft.hqReference.trim() } : {}),
-      }));
+    const overrides = overrideRequests(introduced, draft);
     try {
       await saveTerm(db, term, context(), overrides, newPerson);
       onClose();

@@ -4,7 +4,7 @@ import { END_REASONS, type EndReason } from '@shared/domain/vocabulary';
 import { findingsIntroduced } from '@shared/rules/what-if';
 import type { Term, Workspace } from '@shared/workspace/schema';
 import { Dialog } from '../../components/ui/dialog';
-import { PreSaveCheck, overrideComplete, type OverrideDraft } from '../../components/pre-save-check';
+import { PreSaveCheck, overrideComplete, overrideRequests, type OverrideDraft } from '../../components/pre-save-check';
 import { db } from '../../db/db';
 import { endTermEarly } from '../../db/repositories/terms-repo';
 import { useWriteContext } from '../../hooks/use-write-context';
@@ -47,15 +47,7 @@ export function EndTermDialog({
 
   async function save() {
     try {
-      const overrides = introduced
-        .filter((f) => f.severity === 'error')
-        .map((f) => ({
-          committeeId: f.committeeId,
-          code: f.code,
-          refs: f.refs,
-          why: draft.why.trim(),
-          ...(draft.hqReference.trim() ? { hqReference: draft.hqReference.trim() } : {}),
-        }));
+      const overrides = overrideRequests(introduced, draft);
       await endTermEarly(db, term.id, endedOn, reason, context(), overrides);
       onClose();
     } catch (e) {
