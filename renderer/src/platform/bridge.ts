@@ -1,11 +1,13 @@
 /**
  * The one module that talks to the platform. In the browser a save is a download; the desktop
- * shell will provide native dialogs through its preload API behind the same functions.
+ * shell provides native dialogs through its preload API behind the same functions.
  */
 export type SaveResult = 'saved' | 'cancelled';
 
-export async function saveTextFile(suggestedName: string, text: string, mimeType: string): Promise<SaveResult> {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+/** Offers `content` (text or bytes) to the user as a file named `suggestedName`. */
+export async function saveFile(suggestedName: string, content: string | Uint8Array, mimeType: string): Promise<SaveResult> {
+  const blob = new Blob([typeof content === 'string' ? content : new Uint8Array(content)], { type: mimeType });
+  const url = URL.createObjectURL(blob);
   try {
     const link = document.createElement('a');
     link.href = url;
@@ -19,4 +21,9 @@ export async function saveTextFile(suggestedName: string, text: string, mimeType
     // Give the browser a moment to start the download before the URL goes away.
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
+}
+
+/** Kept for the callers that save text. */
+export function saveTextFile(suggestedName: string, text: string, mimeType: string): Promise<SaveResult> {
+  return saveFile(suggestedName, text, mimeType);
 }
