@@ -5,7 +5,11 @@
 export type SaveResult = 'saved' | 'cancelled';
 
 /** Offers `content` (text or bytes) to the user as a file named `suggestedName`. */
-export async function saveFile(suggestedName: string, content: string | Uint8Array, mimeType: string): Promise<SaveResult> {
+export async function saveFile(
+  suggestedName: string,
+  content: string | Uint8Array,
+  mimeType: string,
+): Promise<SaveResult> {
   const blob = new Blob([typeof content === 'string' ? content : new Uint8Array(content)], { type: mimeType });
   const url = URL.createObjectURL(blob);
   try {
@@ -21,9 +25,4 @@ export async function saveFile(suggestedName: string, content: string | Uint8Arr
     // Give the browser a moment to start the download before the URL goes away.
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
-}
-
-/** Kept for the callers that save text. */
-export function saveTextFile(suggestedName: string, text: string, mimeType: string): Promise<SaveResult> {
-  return saveFile(suggestedName, text, mimeType);
 }

@@ -4,7 +4,7 @@ import { verifyChain, type ChainVerdict, type ChangeEntry } from '@shared/histor
 import { VirtualTable, type Column } from '../../components/ui/virtual-table';
 import { db } from '../../db/db';
 import { readRecordHistory, verifyChangeLog } from '../../db/repositories/change-log-repo';
-import { saveTextFile } from '../../platform/bridge';
+import { saveFile } from '../../platform/bridge';
 import { todayIso, useAppStore } from '../../stores/app-store';
 import { ChangeDetailDialog } from './change-detail-dialog';
 import {
@@ -139,7 +139,7 @@ export function HistoryScreen() {
       const all = await db.changes.orderBy('seq').toArray();
       const verdict = verifyChain(all);
       const file = historyExport(all, verdict, new Date().toISOString());
-      const result = await saveTextFile(
+      const result = await saveFile(
         `tenure-history-${todayIso()}.json`,
         `${JSON.stringify(file, null, 2)}\n`,
         'application/json',
