@@ -147,15 +147,32 @@ export const candidateSchema = z.looseObject({
   personId: id,
   nominatedBy: text.optional(),
   consent: z.boolean().optional(),
+  /** Added by Tenure: the day the signed consent form arrived. */
+  consentOn: isoDateSchema.optional(),
   votes: count.optional(),
   outcome: z.enum(CANDIDATE_OUTCOMES).optional(),
+  /** Added by Tenure: a short candidate statement. */
   statement: text.optional(),
+  /** Added by Tenure: place on the reserve list of the unsuccessful, 1 first. */
+  reserveRank: z.int().min(1).optional(),
 });
 
 export const tieBreakSchema = z.looseObject({
   method: z.enum(TIE_BREAK_METHODS),
   on: isoDateSchema,
   elected: z.array(id),
+  /** Added by Tenure: a lot's published seed, so anyone can re-run the draw. */
+  seed: text.optional(),
+  /** Added by Tenure: run-off votes by person id. */
+  runOffVotes: z.record(z.string(), count).optional(),
+});
+
+/** Added by Tenure: the dates of an election cycle the chair plans. */
+export const scheduleSchema = z.looseObject({
+  callOpens: isoDateSchema.optional(),
+  ballotOpens: isoDateSchema.optional(),
+  ballotCloses: isoDateSchema.optional(),
+  officerElections: isoDateSchema.optional(),
 });
 
 export const electionSchema = z.looseObject({
@@ -171,6 +188,10 @@ export const electionSchema = z.looseObject({
   candidates: z.array(candidateSchema).optional(),
   tieBreak: tieBreakSchema.optional(),
   voters: z.array(id).optional(),
+  /** Added by Tenure. */
+  schedule: scheduleSchema.optional(),
+  /** Added by Tenure: the day the result was finalised and its terms created. */
+  finalisedOn: isoDateSchema.optional(),
   notes: text.optional(),
 });
 
