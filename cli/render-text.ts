@@ -2,6 +2,7 @@ import { REGION_LABELS, OFFICE_ROLE_LABELS, type TermKind } from '../shared/doma
 import type { CheckReport } from '../shared/rules/check-workspace';
 import type { RulesContext } from '../shared/rules/context';
 import type { CyclePlan } from '../shared/rules/cycle-plan';
+import { standingReason } from '../shared/rules/cycle-summary';
 import { eligibilityToStand } from '../shared/rules/eligibility';
 import type { Finding } from '../shared/rules/findings';
 import type { ExpiringReport, Roster, RosterCounts } from '../shared/rules/roster';
@@ -63,25 +64,13 @@ export function renderPlan(plan: CyclePlan, ctx: RulesContext): string {
       table([{ header: 'Id' }, { header: 'Name' }, { header: 'Why' }], rows, '  '),
     );
   };
-  const standing = (id: string) => eligibilityToStand(ctx, plan.committeeId, id, plan.cycle);
-  section(
-    'May stand again',
-    plan.eligibleForRenomination.map((id) => {
-      const e = standing(id);
-      return [id, ctx.nameOf(id), `would be term ${e.prospectiveTermNumber} of ${e.maxTerms}`];
-    }),
-  );
-  section(
-    'Term-limited',
-    plan.termLimited.map((id) => {
-      const e = standing(id);
-      return [
-        id,
-        ctx.nameOf(id),
-        `${e.chain.length} consecutive terms (${e.chain.join(', ')}); may stand again from ${e.mayStandAgainFrom}`,
-      ];
-    }),
-  );
+  const reason = (id: string) => [
+    id,
+    ctx.nameOf(id),
+    standingReason(eligibilityToStand(ctx, plan.committeeId, id, plan.cycle)),
+  ];
+  section('May stand again', plan.eligibleForRenomination.map(reason));
+  section('Term-limited', plan.termLimited.map(reason));
   section(
     'Continuing',
     plan.continuing.map((id) => {

@@ -56,7 +56,7 @@ describe('tenure plan', () => {
     expect(stdout).toMatch(/^ {2}Places to fill {16}12 /m);
     expect(stdout).toMatch(/^ {2}Casual vacancies {14}4 /m);
     expect(stdout).toContain(
-      'p09  Ana Ruiz              2 consecutive terms (2013–2017, 2017–2021); may stand again from 2023',
+      'p09  Ana Ruiz              2 consecutive terms 2013–2017, 2017–2021; may stand again from 2023',
     );
   });
 

@@ -28,6 +28,15 @@ export const REGION_LABELS: Record<Region, string> = {
 export const TERM_KINDS = ['elected', 'casual', 'coopted', 'corresponding', 'ex-officio'] as const;
 export type TermKind = (typeof TERM_KINDS)[number];
 
+/** A term kind in a sentence: "Ana Ruiz's elected term 2017–2021". */
+export const TERM_KIND_LABELS: Record<TermKind, string> = {
+  elected: 'elected term',
+  casual: 'casual-vacancy term',
+  coopted: 'co-opted term',
+  corresponding: 'corresponding term',
+  'ex-officio': 'ex officio term',
+};
+
 export const END_REASONS = ['resigned', 'inactive', 'deceased', 'other'] as const;
 export type EndReason = (typeof END_REASONS)[number];
 

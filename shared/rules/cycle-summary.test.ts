@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createBoundaryCalendar } from '@shared/rules/boundaries';
-import { createRulesContext } from '@shared/rules/context';
-import { exampleWorkspace } from '../../testing/test-db';
+import { createBoundaryCalendar } from './boundaries';
+import { createRulesContext } from './context';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseWorkspaceText } from '../workspace/parse';
 import { nextCycleOnOrAfter, standingReason, summariseCycle } from './cycle-summary';
 
 describe('nextCycleOnOrAfter', () => {
@@ -70,3 +72,11 @@ describe('summariseCycle', () => {
     ]);
   });
 });
+
+function exampleWorkspace() {
+  const result = parseWorkspaceText(
+    readFileSync(resolve(import.meta.dirname, '../../examples/it-section-2021.tenure.json'), 'utf8'),
+  );
+  if (!result.ok) throw new Error('the example workspace is invalid');
+  return result.workspace;
+}

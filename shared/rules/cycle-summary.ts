@@ -1,10 +1,10 @@
-import { yearOf, type IsoDate } from '@shared/domain/dates';
-import type { TermKind } from '@shared/domain/vocabulary';
-import type { BoundaryCalendar } from '@shared/rules/boundaries';
-import type { RulesContext } from '@shared/rules/context';
-import { planCycleInContext, type CyclePlan } from '@shared/rules/cycle-plan';
-import { eligibilityToStand, type Eligibility } from '@shared/rules/eligibility';
-import { effectiveEnd, isActiveOn, makesMember, plural } from '@shared/rules/terms';
+import { yearOf, type IsoDate } from '../domain/dates';
+import type { TermKind } from '../domain/vocabulary';
+import type { BoundaryCalendar } from './boundaries';
+import type { RulesContext } from './context';
+import { planCycleInContext, type CyclePlan } from './cycle-plan';
+import { eligibilityToStand, type Eligibility } from './eligibility';
+import { effectiveEnd, isActiveOn, makesMember, plural } from './terms';
 
 /**
  * The election cycle a secretary is preparing for on `asOf`: the first odd year whose term

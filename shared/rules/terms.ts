@@ -1,5 +1,5 @@
 import { yearOf, type IsoDate } from '../domain/dates';
-import type { TermKind } from '../domain/vocabulary';
+import { TERM_KIND_LABELS } from '../domain/vocabulary';
 import type { Office, Term } from '../workspace/schema';
 
 /** The day a term or office actually stops: its early end when it has one, else its planned end. */
@@ -59,16 +59,8 @@ export function yearSpan(record: { start: IsoDate; end: IsoDate; endedOn?: IsoDa
   return `${yearOf(record.start)}–${yearOf(record.endedOn ?? record.end)}`;
 }
 
-const KIND_LABELS: Record<TermKind, string> = {
-  elected: 'elected term',
-  casual: 'casual-vacancy term',
-  coopted: 'co-opted term',
-  corresponding: 'corresponding term',
-  'ex-officio': 'ex officio term',
-};
-
 export function kindLabel(term: Term): string {
-  return isProposal(term) ? 'proposed co-option' : KIND_LABELS[term.kind];
+  return isProposal(term) ? 'proposed co-option' : TERM_KIND_LABELS[term.kind];
 }
 
 export function byStartThenId<T extends { start: IsoDate; id: string }>(a: T, b: T): number {

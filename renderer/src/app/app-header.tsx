@@ -6,6 +6,7 @@ import { ActorName } from '../features/workspace-file/actor-name';
 const NAV: { screen: Screen; label: string }[] = [
   { screen: 'roster', label: 'Roster' },
   { screen: 'expiry', label: 'Expiry' },
+  { screen: 'elections', label: 'Elections' },
   { screen: 'findings', label: 'Findings' },
   { screen: 'people', label: 'People' },
   { screen: 'committees', label: 'Committees' },

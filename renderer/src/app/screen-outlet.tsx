@@ -1,5 +1,6 @@
 import { useAppStore } from '../stores/app-store';
 import { CommitteesScreen } from '../features/committees/committees-screen';
+import { ElectionsScreen } from '../features/elections/elections-screen';
 import { ExpiryScreen } from '../features/expiry/expiry-screen';
 import { FindingsScreen } from '../features/findings/findings-screen';
 import { HistoryScreen } from '../features/history/history-screen';
@@ -13,6 +14,8 @@ export function ScreenOutlet() {
   switch (route.screen) {
     case 'expiry':
       return <ExpiryScreen />;
+    case 'elections':
+      return <ElectionsScreen />;
     case 'findings':
       return <FindingsScreen />;
     case 'person':

@@ -5,7 +5,17 @@ import type { IsoDate } from '@shared/domain/dates';
  * UI state only: where the user is and what they are looking at. Records live in Dexie and are
  * read with useLiveQuery; nothing here is ever a copy of a record.
  */
-export const SCREENS = ['start', 'roster', 'expiry', 'findings', 'person', 'people', 'committees', 'history'] as const;
+export const SCREENS = [
+  'start',
+  'roster',
+  'expiry',
+  'elections',
+  'findings',
+  'person',
+  'people',
+  'committees',
+  'history',
+] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export type Route = { screen: Screen; id?: string };

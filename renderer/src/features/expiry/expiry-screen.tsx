@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { daysBetween } from '@shared/domain/dates';
-import { OFFICE_ROLE_LABELS, type TermKind } from '@shared/domain/vocabulary';
+import { OFFICE_ROLE_LABELS, TERM_KIND_LABELS } from '@shared/domain/vocabulary';
 import { createRulesContext } from '@shared/rules/context';
 import type { ExpiringItem } from '@shared/rules/roster';
 import { plural } from '@shared/rules/terms';
@@ -11,19 +11,12 @@ import { useCommitteeSlice } from '../../hooks/use-committee-slice';
 import { useAppStore } from '../../stores/app-store';
 import { cohortTimeline } from './cohort-timeline';
 import { CohortTimelineChart, CohortTimelineTable } from './cohort-timeline-chart';
-import { nextCycleOnOrAfter, summariseCycle, type CycleSummary, type StandingEntry } from './cycle-summary';
+import { nextCycleOnOrAfter, summariseCycle } from '@shared/rules/cycle-summary';
+import { CycleSummaryCard } from '../../components/cycle-summary-card';
 import './expiry.css';
 
 /** The windows the secretary can look ahead by, in months. */
 export const EXPIRY_WINDOWS = [3, 6, 12, 24] as const;
-
-const TERM_LABELS: Record<TermKind, string> = {
-  elected: 'Elected term',
-  casual: 'Casual-vacancy term',
-  coopted: 'Co-opted term',
-  corresponding: 'Corresponding term',
-  'ex-officio': 'Ex officio term',
-};
 
 /**
  * What ends and when: the next election cycle's expiring members (who may stand again, who is
@@ -62,7 +55,7 @@ export function ExpiryScreen() {
         </div>
       </div>
 
-      <NextCycle summary={view.summary} hasSeatCohorts={view.hasSeatCohorts} />
+      <CycleSummaryCard summary={view.summary} hasSeatCohorts={view.hasSeatCohorts} />
 
       <section className="card expiry-section" aria-labelledby="cohorts-title">
         <h2 id="cohorts-title">Seat cohorts</h2>
@@ -115,124 +108,9 @@ function PersonLink({ personId, name }: { personId: string; name: string }) {
   );
 }
 
-function placesNote(summary: CycleSummary, hasSeatCohorts: boolean): string {
-  const { declaredVacancies, computedVacancies } = summary.plan;
-  const source = hasSeatCohorts ? 'the seat cohorts' : 'the terms ending at the boundary';
-  if (declaredVacancies === null) return `from ${source} (R-05)`;
-  if (declaredVacancies === computedVacancies) return `declared, matching ${source} (R-05)`;
-  return `declared; ${source} give ${computedVacancies} (R-05)`;
-}
-
-function NextCycle({ summary, hasSeatCohorts }: { summary: CycleSummary; hasSeatCohorts: boolean }) {
-  const { plan } = summary;
-  const figures: { label: string; value: number; note: string; attention?: boolean }[] = [
-    { label: 'Places to fill', value: plan.vacancies, note: placesNote(summary, hasSeatCohorts) },
-    { label: 'Terms ending', value: plan.expiring.length, note: `on ${plan.boundary}` },
-    { label: 'Continuing', value: plan.continuing.length, note: 'members carrying on past the boundary' },
-    {
-      label: 'Casual vacancies',
-      value: plan.casualVacancies,
-      note: 'seats of the continuing cohort left empty',
-      attention: plan.casualVacancies > 0,
-    },
-    { label: 'Co-option capacity', value: plan.coOptionCapacity, note: `co-opted places free under ${plan.ruleSet}` },
-  ];
-  return (
-    <section className="card expiry-section" aria-labelledby="cycle-title">
-      <h2 id="cycle-title">
-        Election {plan.cycle}: terms ending {plan.boundary}
-      </h2>
-      <p className="expiry-lead">
-        The next election cycle, under rule set <strong>{plan.ruleSet}</strong>. New terms start on {plan.boundary}.
-      </p>
-      <dl className="expiry-cycle-figures">
-        {figures.map((f) => (
-          <div
-            key={f.label}
-            className={f.attention ? 'expiry-cycle-figure expiry-cycle-figure-attention' : 'expiry-cycle-figure'}
-          >
-            <dt>{f.label}</dt>
-            <dd>
-              <span className="expiry-cycle-figure-value">{f.value}</span>
-              <span className="expiry-cycle-figure-note">{f.note}</span>
-            </dd>
-          </div>
-        ))}
-      </dl>
-
-      <div className="expiry-standing-columns">
-        <StandingList
-          id="may-stand-again"
-          title="May stand again"
-          entries={summary.mayStandAgain}
-          empty={`Nobody whose term ends in ${plan.cycle} may stand again.`}
-        />
-        <StandingList
-          id="term-limited"
-          title="Term-limited"
-          entries={summary.termLimited}
-          empty="Nobody is term-limited this cycle."
-        />
-      </div>
-
-      <section aria-labelledby="continuing-title" className="expiry-continuing">
-        <h3 id="continuing-title">
-          Continuing <span className="badge badge-muted">{summary.continuing.length}</span>
-        </h3>
-        {summary.continuing.length === 0 ? (
-          <p className="expiry-empty">Nobody carries on past {plan.boundary}.</p>
-        ) : (
-          <ul className="expiry-continuing-list">
-            {summary.continuing.map((c) => (
-              <li key={c.personId}>
-                <PersonLink personId={c.personId} name={c.name} />{' '}
-                <span className="expiry-muted">
-                  {TERM_LABELS[c.kind].toLowerCase()} until {c.until}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-    </section>
-  );
-}
-
-function StandingList({
-  id,
-  title,
-  entries,
-  empty,
-}: {
-  id: string;
-  title: string;
-  entries: readonly StandingEntry[];
-  empty: string;
-}) {
-  return (
-    <section aria-labelledby={`${id}-title`} className={`expiry-standing expiry-standing-${id}`}>
-      <h3 id={`${id}-title`}>
-        {title} <span className="badge">{entries.length}</span>
-      </h3>
-      {entries.length === 0 ? (
-        <p className="expiry-empty">{empty}</p>
-      ) : (
-        <ul className="expiry-standing-list" data-testid={id}>
-          {entries.map((e) => (
-            <li key={e.personId}>
-              <PersonLink personId={e.personId} name={e.name} />
-              <span className="expiry-standing-reason">{e.reason}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
-
 function whatEnds(item: ExpiringItem): string {
   if (item.type === 'office' && item.role) return `${OFFICE_ROLE_LABELS[item.role]} (office)`;
-  return item.kind ? TERM_LABELS[item.kind] : 'Term';
+  return item.kind ? capitalise(TERM_KIND_LABELS[item.kind]) : 'Term';
 }
 
 function EndingWithin({ committeeId, asOf, months }: { committeeId: string; asOf: string; months: number }) {
@@ -300,4 +178,8 @@ function EndingWithin({ committeeId, asOf, months }: { committeeId: string; asOf
       )}
     </section>
   );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
