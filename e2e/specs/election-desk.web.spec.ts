@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { ElectionResultsPage } from '../pages/election-results-page';
 import { RosterPage } from '../pages/roster-page';
 import { TenureApp } from '../pages/tenure-app';
@@ -71,7 +73,9 @@ test.describe("the chair's election desk on the example's 2021 cycle", () => {
     await desk.enterVotes(votes);
 
     const tie = page.getByRole('region', { name: 'Tie-break' });
-    await expect(tie).toContainText(/(Olga Ivanova and Tupac Quispe|Tupac Quispe and Olga Ivanova) tie with 46 votes for the last place\./);
+    await expect(tie).toContainText(
+      /(Olga Ivanova and Tupac Quispe|Tupac Quispe and Olga Ivanova) tie with 46 votes for the last place\./,
+    );
     await expect(page.getByRole('button', { name: /^Finalise/ })).toHaveCount(0);
 
     await tie.getByLabel('On').fill('2021-06-10');
@@ -90,5 +94,19 @@ test.describe("the chair's election desk on the example's 2021 cycle", () => {
     await expect(roster.row('Tupac Quispe')).toContainText('2021-08-26 → 2025-08-22');
     await expect(roster.row('Olga Ivanova')).toHaveCount(0);
     await expect(roster.row('Amara Okafor')).toContainText('term 2 of 2');
+
+    // The finished cycle, exported, passes `tenure check` with no error.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export workspace' }).click();
+    const file = await (await download).path();
+    const check = spawnSync(
+      process.execPath,
+      [resolve(__dirname, '../../cli/tenure.cjs'), 'check', file, '--as-of', '2021-09-01', '--json'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(check.status, check.stderr).toBe(0);
+    expect(JSON.parse(check.stdout).counts.error).toBe(0);
   });
 });
