@@ -1,17 +1,31 @@
 import { app, session, shell } from 'electron';
-import { APP_ORIGIN } from './protocol';
+import { externalLink, mayNavigate } from './navigation-policy';
 
-/** Checklist items 4, 5, 12–14: no navigation away, no new windows, no permissions, no webviews. */
-export function applySecurityPolicies(): void {
-  session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+/**
+ * The session- and contents-wide rules of the Electron security checklist. Each line names the
+ * item it implements (https://www.electronjs.org/docs/latest/tutorial/security).
+ */
+export function applySecurityPolicies(allowedOrigins: readonly string[]): void {
+  // Item 5: the page never gets camera, microphone, location, notifications or any other permission.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+    // Item 13: the window never leaves the app's own origin, by link, script or redirect.
+    const guard = (event: { preventDefault(): void }, url: string) => {
+      if (!mayNavigate(url, allowedOrigins)) event.preventDefault();
+    };
+    contents.on('will-navigate', guard);
+    contents.on('will-redirect', guard);
+    contents.on('will-frame-navigate', (event) => {
+      if (!mayNavigate(event.url, allowedOrigins)) event.preventDefault();
     });
+    // Items 11–12: no <webview> may attach at all.
     contents.on('will-attach-webview', (event) => event.preventDefault());
+    // Items 14–15: no new windows; plain https links open in the user's browser, nothing else does.
     contents.setWindowOpenHandler(({ url }) => {
-      // Links to the web open in the user's browser, never inside the app.
-      if (url.startsWith('https://')) void shell.openExternal(url);
+      const external = externalLink(url);
+      if (external) void shell.openExternal(external);
       return { action: 'deny' };
     });
   });

@@ -1,10 +1,6 @@
-import { contextBridge } from 'electron';
+import { contextBridge, ipcRenderer } from 'electron';
+import { PRELOAD_GLOBAL } from '@shared/ipc/channels';
+import { buildPreloadApi } from './api';
 
-/**
- * The preload exposes named values only, never `ipcRenderer`. The typed IPC contract arrives with
- * the desktop-shell work; until then the page only learns that it runs inside the desktop shell.
- */
-contextBridge.exposeInMainWorld('tenureDesktop', {
-  shell: 'electron',
-  electronVersion: process.versions.electron,
-});
+// The sandboxed preload's whole job: expose the contract's named functions as `window.tenure`.
+contextBridge.exposeInMainWorld(PRELOAD_GLOBAL, buildPreloadApi(ipcRenderer));
