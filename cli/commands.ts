@@ -5,6 +5,7 @@ import { planCycleInContext } from '../shared/rules/cycle-plan';
 import { expiringInContext, rosterCounts, rosterInContext } from '../shared/rules/roster';
 import { parseWorkspaceText } from '../shared/workspace/parse';
 import { InputError, dateOption, inputError, integerOption, parseCommandArgs, requiredString } from './arguments';
+import { runExport } from './export-command';
 import { renderCheck, renderExpiring, renderPlan, renderRoster } from './render-text';
 
 export type CommandEnv = { readFile(path: string): Promise<string>; today(): IsoDate };
@@ -97,18 +98,7 @@ export async function expiringCommand(args: string[], env: CommandEnv): Promise<
   return { exitCode: 0, json: report, text: renderExpiring(report) };
 }
 
-export async function exportCommand(args: string[]): Promise<CommandResult> {
-  const [what] = args;
-  if (what !== 'nominations') {
-    throw inputError(
-      'export',
-      what
-        ? `unknown export ${JSON.stringify(what)}; try "export nominations"`
-        : 'missing what to export: "export nominations"',
-    );
-  }
-  throw inputError(
-    'export nominations',
-    'not yet available in this build: nomination-list export (CSV, XLSX, PDF) comes with the exports work',
-  );
+/** `export nominations|roster|expiring|calendar`: see export-command.ts. */
+export async function exportCommand(args: string[], env: CommandEnv): Promise<CommandResult> {
+  return runExport(args, { today: env.today, loadWorkspace: (file) => loadWorkspace(env, file), committeeOption });
 }

@@ -205,20 +205,30 @@ describe('tenure expiring', () => {
 });
 
 describe('tenure export', () => {
-  it('answers that nomination export is not yet available, with exit 2', async () => {
-    const result = await cli(
-      'export',
-      'nominations',
-      EXAMPLE,
-      '--election',
-      'e-2021-members',
-      '--format',
-      'csv',
-      '--out',
-      '/tmp/x.csv',
+  it('writes the nomination list through `npm run --silent cli` with no build step (export-command.test.ts has the rest)', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'tenure-cli-')), 'nominations.pdf');
+    const result = spawnSync(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'cli',
+        '--',
+        'export',
+        'nominations',
+        EXAMPLE,
+        '--election',
+        'e-2021-members',
+        '--format',
+        'pdf',
+        '--out',
+        out,
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
     );
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('not yet available');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`to ${out}`);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
 

@@ -21,6 +21,12 @@ Commands
   expiring FILE [--as-of DATE] [--months N] [--committee ID] [--json]
                                                           terms and offices ending within N months (12)
   export nominations FILE --election ID --format csv|xlsx|pdf --out PATH
+                                                          the nomination list of an election
+  export roster FILE --committee ID [--as-of DATE] --format csv|xlsx|pdf --out PATH
+  export expiring FILE --committee ID [--as-of DATE] [--months N] --format csv|xlsx|pdf --out PATH
+  export calendar FILE --committee ID [--as-of DATE] --out PATH
+                                                          term ends, officer term ends and cycle deadlines (.ics)
+  PDF options: [--page a4|letter] [--font PATH] (a TrueType font for characters DejaVu Sans lacks, e.g. CJK)
 
 DATE is YYYY-MM-DD and defaults to today. Exit codes: 0 ran, 1 check found an error, 2 bad input.`;
 
@@ -29,7 +35,7 @@ const COMMANDS: Record<string, (args: string[], env: CommandEnv) => Promise<Comm
   plan: planCommand,
   roster: rosterCommand,
   expiring: expiringCommand,
-  export: (args) => exportCommand(args),
+  export: exportCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code; all output goes through `io`. */
