@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { DurableStart } from './features/workspace-file/durable-start';
 import './styles.css';
 
 // Ask the browser to keep this origin's storage even under disk pressure (no-op where refused).
@@ -10,6 +11,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <DurableStart>
+      <App />
+    </DurableStart>
   </StrictMode>,
 );

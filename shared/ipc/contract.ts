@@ -71,7 +71,7 @@ export const CONTRACT = {
       suggestedName: fileName,
       content: z.union([
         z.string().max(MAX_FILE_BYTES),
-        z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES),
+        z.custom<Uint8Array>((b) => b instanceof Uint8Array && b.byteLength <= MAX_FILE_BYTES, 'bytes'),
       ]),
       mimeType: z.string().max(100),
     }),

@@ -6,6 +6,8 @@ import { db } from '../../db/db';
 import { ENTITY_TABLES } from '../../db/app-db';
 import { importWorkspace, previewImport, type ImportPreview } from '../../db/repositories/workspace-repo';
 import { useWriteContext } from '../../hooks/use-write-context';
+import { isDesktop, openWorkspaceFile } from '../../platform/bridge';
+import { backUp } from './durable-backups';
 
 type Step =
   | { kind: 'choose' }
@@ -35,23 +37,41 @@ export function ImportDialog({
   const [busy, setBusy] = useState(false);
   const { context } = useWriteContext();
 
-  async function choose(file: File | undefined) {
-    if (!file) return;
-    const result = parseWorkspaceText(await file.text());
-    if (!result.ok) setStep({ kind: 'refused', fileName: file.name, problems: result.errors });
+  async function read(fileName: string, text: string) {
+    const result = parseWorkspaceText(text);
+    if (!result.ok) setStep({ kind: 'refused', fileName, problems: result.errors });
     else
       setStep({
         kind: 'preview',
-        fileName: file.name,
+        fileName,
         workspace: result.workspace,
         preview: await previewImport(db, result.workspace),
       });
+  }
+
+  async function choose(file: File | undefined) {
+    if (file) await read(file.name, await file.text());
+  }
+
+  async function chooseNative() {
+    try {
+      const file = await openWorkspaceFile();
+      if (file) await read(file.fileName, file.text);
+    } catch (error) {
+      setStep({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
   }
 
   async function confirm() {
     if (step.kind !== 'preview') return;
     setBusy(true);
     try {
+      // The records being replaced are backed up first; without that backup nothing is imported.
+      await backUp(db, 'before-import').catch((error: unknown) => {
+        throw new Error(
+          `the current records could not be backed up first (${error instanceof Error ? error.message : String(error)})`,
+        );
+      });
       await importWorkspace(db, step.workspace, { fileName: step.fileName }, context());
       onImported?.(step.fileName);
       onClose();
@@ -82,12 +102,20 @@ export function ImportDialog({
     >
       <p>
         A Tenure workspace file (<code>.tenure.json</code>) replaces everything in this workspace. Nothing changes until
-        you confirm.
+        you confirm, and the current records are backed up first.
       </p>
-      <label className="field">
-        Workspace file
-        <input type="file" accept=".json,application/json" onChange={(e) => void choose(e.target.files?.[0])} />
-      </label>
+      {isDesktop() ? (
+        <p>
+          <button type="button" className="btn" onClick={() => void chooseNative()}>
+            Choose a workspace file…
+          </button>
+        </p>
+      ) : (
+        <label className="field">
+          Workspace file
+          <input type="file" accept=".json,application/json" onChange={(e) => void choose(e.target.files?.[0])} />
+        </label>
+      )}
       {step.kind === 'refused' && (
         <div role="alert" className="notice notice-error">
           <p>

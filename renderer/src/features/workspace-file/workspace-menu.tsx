@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { todayIso } from '../../stores/app-store';
+import { BackupsDialog } from './backups-dialog';
 import { ImportDialog } from './import-dialog';
 import { exportWorkspace } from './export-workspace';
+import { RemindersDialog } from './reminders-dialog';
 
 export function WorkspaceMenu() {
   const [importing, setImporting] = useState(false);
+  const [dialog, setDialog] = useState<'backups' | 'reminders' | undefined>();
   const [status, setStatus] = useState('');
   return (
     <div className="workspace-menu">
@@ -23,9 +26,17 @@ export function WorkspaceMenu() {
       >
         Export workspace
       </button>
+      <button type="button" className="btn" onClick={() => setDialog('backups')}>
+        Backups…
+      </button>
+      <button type="button" className="btn" onClick={() => setDialog('reminders')}>
+        Reminders…
+      </button>
       <span role="status" className="visually-hidden">
         {status}
       </span>
+      {dialog === 'backups' && <BackupsDialog onClose={() => setDialog(undefined)} onStatus={setStatus} />}
+      {dialog === 'reminders' && <RemindersDialog onClose={() => setDialog(undefined)} />}
       {importing && (
         <ImportDialog onClose={() => setImporting(false)} onImported={(name) => setStatus(`Imported ${name}.`)} />
       )}

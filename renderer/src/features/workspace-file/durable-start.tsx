@@ -1,0 +1,148 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { MenuCommand } from '@shared/ipc/contract';
+import { db } from '../../db/db';
+import { platform } from '../../platform/bridge';
+import { todayIso } from '../../stores/app-store';
+import { BackupsDialog } from './backups-dialog';
+import {
+  backUp,
+  backUpBeforeMigration,
+  backUpIfDue,
+  checkOnStart,
+  readDbState,
+  type StartupReport,
+} from './durable-backups';
+import { exportWorkspace } from './export-workspace';
+import { ImportDialog } from './import-dialog';
+import { RemindersDialog } from './reminders-dialog';
+import { StartupNotice } from './startup-notice';
+import { sendDueReminders } from './term-reminders';
+import './workspace-file.css';
+
+/** How often the periodic-backup check runs; a backup is taken when one is due (15 minutes apart). */
+const BACKUP_CHECK_MS = 60_000;
+const REMINDER_CHECK_MS = 6 * 3600_000;
+
+let startup: Promise<StartupReport> | undefined;
+
+/** Once per page: back up before a pending upgrade, then check the database against the sentinel. */
+function startOnce(): Promise<StartupReport> {
+  startup ??= (async () => {
+    try {
+      await backUpBeforeMigration(db.name, db.verno);
+    } catch (error) {
+      // The upgrade itself is transactional (a failed upgrade leaves the old version); go on without.
+      console.warn('Tenure could not back up before upgrading its database:', error);
+    }
+    return checkOnStart(db);
+  })();
+  return startup;
+}
+
+/**
+ * Wraps the app: nothing reads the database until the start-up check has run (and restored a
+ * lost database), then it keeps the sentinel current, takes the periodic backups, sends term
+ * reminders and answers the native menu.
+ */
+export function DurableStart({ children }: { children: ReactNode }) {
+  const [report, setReport] = useState<StartupReport | undefined>();
+  const [failure, setFailure] = useState('');
+  const [dismissed, setDismissed] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    startOnce().then(
+      (result) => {
+        if (!live) return;
+        document.documentElement.dataset.tenureStartup = result.kind;
+        setReport(result);
+      },
+      (error: unknown) => {
+        if (!live) return;
+        document.documentElement.dataset.tenureStartup = 'unchecked';
+        setFailure(error instanceof Error ? error.message : String(error));
+        setReport({ kind: 'intact' });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  if (!report) return <p className="loading">Checking your records…</p>;
+  return (
+    <>
+      {!dismissed && <StartupNotice report={report} onDismiss={() => setDismissed(true)} />}
+      {failure && !dismissed && (
+        <div role="alert" className="notice notice-error startup-notice">
+          <p>Tenure could not check its records against its backups ({failure}). Your records are shown as they are.</p>
+          <button type="button" className="btn" onClick={() => setDismissed(true)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <DurableRuntime />
+      {children}
+    </>
+  );
+}
+
+/** The running part: sentinel, periodic backups, reminders, menu commands. */
+function DurableRuntime() {
+  const [dialog, setDialog] = useState<MenuCommand | undefined>();
+  const [status, setStatus] = useState('');
+  const state = useLiveQuery(() => readDbState(db), []);
+  const reported = useRef('');
+
+  // Every change moves the sentinel along, so a later loss is measured against it.
+  useEffect(() => {
+    if (!state || (state.empty && state.lastSeq === 0)) return;
+    const key = `${state.chain}:${state.lastSeq}`;
+    if (key === reported.current) return;
+    reported.current = key;
+    void platform().sentinelUpdate({ chain: state.chain, lastSeq: state.lastSeq });
+  }, [state]);
+
+  useEffect(() => {
+    const backups = setInterval(
+      () => void backUpIfDue(db).catch((e: unknown) => console.warn('backup failed', e)),
+      BACKUP_CHECK_MS,
+    );
+    const remind = () => void sendDueReminders().catch((e: unknown) => console.warn('reminders failed', e));
+    remind();
+    const reminders = setInterval(remind, REMINDER_CHECK_MS);
+    const unsubscribe = platform().onMenuCommand((command) => {
+      if (command === 'export') {
+        void exportWorkspace(todayIso()).then(
+          () => setStatus('Workspace exported.'),
+          (e: unknown) => setStatus(`Export failed: ${String(e)}`),
+        );
+      } else if (command === 'backup-now') {
+        void backUp(db, 'manual').then(
+          (b) => setStatus(b ? 'Backed up now.' : 'Nothing to back up yet.'),
+          (e: unknown) => setStatus(`Backup failed: ${String(e)}`),
+        );
+      } else {
+        setDialog(command);
+      }
+    });
+    return () => {
+      clearInterval(backups);
+      clearInterval(reminders);
+      unsubscribe();
+    };
+  }, []);
+
+  const close = () => setDialog(undefined);
+  return (
+    <>
+      <span role="status" className="visually-hidden">
+        {status}
+      </span>
+      {dialog === 'import' && <ImportDialog onClose={close} onImported={(name) => setStatus(`Imported ${name}.`)} />}
+      {dialog === 'restore' && <BackupsDialog onClose={close} onStatus={setStatus} />}
+      {dialog === 'reminders' && <RemindersDialog onClose={close} />}
+    </>
+  );
+}
