@@ -5,7 +5,9 @@ import { rosterCounts, rosterInContext, type RosterEntry } from '@shared/rules/r
 import type { Term } from '@shared/workspace/schema';
 import { VirtualTable, type Column } from '../../components/ui/virtual-table';
 import { useCommitteeSlice } from '../../hooks/use-committee-slice';
-import { useAppStore } from '../../stores/app-store';
+import { rosterTable } from '@shared/exports/lists';
+import { ExportMenu } from '../../components/export-menu';
+import { todayIso, useAppStore } from '../../stores/app-store';
 import { AddTermDialog } from './add-term-dialog';
 import { EndTermDialog } from './end-term-dialog';
 import './roster.css';
@@ -141,9 +143,15 @@ export function RosterScreen() {
                 .join(' and ')} without a vote`}
           </p>
         </div>
-        <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
-          Add a member…
-        </button>
+        <div className="roster-actions">
+          <ExportMenu
+            label={`Export the roster on ${asOf}`}
+            table={() => rosterTable(view.ctx, view.roster.committeeId, asOf, todayIso())}
+          />
+          <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
+            Add a member…
+          </button>
+        </div>
       </div>
 
       <div className="seat-counters" role="group" aria-label="Seats">

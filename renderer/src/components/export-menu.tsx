@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import type { PageSize } from '@shared/exports/pdf';
+import { EXPORT_FORMATS, EXPORT_MIME_TYPES, type ExportFormat, type ExportTable } from '@shared/exports/table';
+import { exportTable } from '../lib/exports/run-export';
+import { saveFile } from '../platform/bridge';
+import './export-menu.css';
+
+const FORMAT_LABELS: Record<ExportFormat, string> = { csv: 'CSV', xlsx: 'XLSX', pdf: 'PDF' };
+
+export type ExportMenuProps = {
+  /**
+   * The list to export (see shared/exports/lists.ts: `nominationTable`, `rosterTable`,
+   * `expiryTable`). A function is called only when a button is pressed, so a long list is not
+   * turned into rows on every render.
+   */
+  table: ExportTable | (() => ExportTable | Promise<ExportTable>);
+  /** Which buttons to show; all three by default. */
+  formats?: readonly ExportFormat[];
+  /** The accessible name of the group, "Export the roster" by default from the table's title. */
+  label?: string;
+  pageSize?: PageSize;
+  disabled?: boolean;
+};
+
+/**
+ * CSV / XLSX / PDF buttons for one list. The file is written in a Web Worker (exceljs and pdf-lib
+ * load there, on first use) and saved through the platform bridge; the group says what happened.
+ */
+export function ExportMenu({ table, formats = EXPORT_FORMATS, label, pageSize, disabled }: ExportMenuProps) {
+  const [busy, setBusy] = useState<ExportFormat | undefined>();
+  const [status, setStatus] = useState('');
+  const [groupLabel, setGroupLabel] = useState(
+    label ?? (typeof table === 'function' ? 'Export' : `Export ${table.title.toLowerCase()}`),
+  );
+
+  async function run(format: ExportFormat) {
+    setBusy(format);
+    setStatus(`Preparing the ${FORMAT_LABELS[format]} file…`);
+    try {
+      const model = typeof table === 'function' ? await table() : table;
+      if (!label) setGroupLabel(`Export ${model.title.toLowerCase()}`);
+      const { fileName, result } = await exportTable(model, format, pageSize);
+      setStatus(result === 'saved' ? `Saved ${fileName}.` : 'Export cancelled.');
+    } catch (error) {
+      setStatus(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(undefined);
+    }
+  }
+
+  return (
+    <div className="export-menu" role="group" aria-label={groupLabel}>
+      <span className="export-menu-label" aria-hidden="true">
+        Export
+      </span>
+      {formats.map((format) => (
+        <button
+          key={format}
+          type="button"
+          className="btn btn-small"
+          disabled={disabled || busy !== undefined}
+          aria-busy={busy === format}
+          onClick={() => void run(format)}
+        >
+          {FORMAT_LABELS[format]}
+        </button>
+      ))}
+      <span className="export-menu-status" role="status">
+        {status}
+      </span>
+    </div>
+  );
+}
+
+/** A button that saves an iCalendar (.ics) file; `build` makes the text when it is pressed. */
+export function CalendarExportButton({
+  build,
+  label = 'Calendar (.ics)',
+}: {
+  build: () => { fileName: string; ics: string };
+  label?: string;
+}) {
+  const [status, setStatus] = useState('');
+  return (
+    <span className="export-menu">
+      <button
+        type="button"
+        className="btn btn-small"
+        onClick={() => {
+          const { fileName, ics } = build();
+          void saveFile(fileName, ics, EXPORT_MIME_TYPES.ics).then(
+            (result) => setStatus(result === 'saved' ? `Saved ${fileName}.` : 'Export cancelled.'),
+            (error: unknown) =>
+              setStatus(`The export failed: ${error instanceof Error ? error.message : String(error)}`),
+          );
+        }}
+      >
+        {label}
+      </button>
+      <span className="export-menu-status" role="status">
+        {status}
+      </span>
+    </span>
+  );
+}
