@@ -13,6 +13,10 @@ import { cohortTimeline } from './cohort-timeline';
 import { CohortTimelineChart, CohortTimelineTable } from './cohort-timeline-chart';
 import { nextCycleOnOrAfter, summariseCycle } from '@shared/rules/cycle-summary';
 import { CycleSummaryCard } from '../../components/cycle-summary-card';
+import { CalendarExportButton, ExportMenu } from '../../components/export-menu';
+import { calendarEvents, writeIcs } from '@shared/exports/ics';
+import { expiryTable } from '@shared/exports/lists';
+import { todayIso } from '../../stores/app-store';
 import './expiry.css';
 
 /** The windows the secretary can look ahead by, in months. */
@@ -52,6 +56,21 @@ export function ExpiryScreen() {
         <div>
           <h1 id="expiry-title">Expiry · {committee.name}</h1>
           <p>Whose terms end, who may stand again, and how the seats turn over, as of {asOf}.</p>
+        </div>
+        <div className="expiry-exports">
+          <ExportMenu
+            label={`Export the terms and offices ending in the next ${months} months`}
+            table={() => expiryTable(createRulesContext(slice), committee.id, asOf, months, todayIso())}
+          />
+          <CalendarExportButton
+            build={() => ({
+              fileName: `calendar-${committee.id}-${asOf}.ics`,
+              ics: writeIcs(calendarEvents(createRulesContext(slice), committee.id, asOf), {
+                name: `${committee.name}: terms and deadlines`,
+                stampedAt: new Date().toISOString(),
+              }),
+            })}
+          />
         </div>
       </div>
 
