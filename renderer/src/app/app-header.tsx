@@ -2,6 +2,7 @@ import type { Committee } from '@shared/workspace/schema';
 import { useAppStore, type Screen } from '../stores/app-store';
 import { WorkspaceMenu } from '../features/workspace-file/workspace-menu';
 import { ActorName } from '../features/workspace-file/actor-name';
+import { SpreadsheetImportButton } from '../features/spreadsheet-import/spreadsheet-import-dialog';
 
 const NAV: { screen: Screen; label: string }[] = [
   { screen: 'roster', label: 'Roster' },
@@ -43,7 +44,7 @@ export function AppHeader({ committees }: { committees: readonly Committee[] }) 
         </label>
         <div className="header-spacer" />
         <ActorName />
-        <WorkspaceMenu />
+        <WorkspaceMenu importActions={(report) => <SpreadsheetImportButton onImported={report} />} />
       </div>
       <nav className="app-nav" aria-label="Screens">
         {NAV.map((item) => (

@@ -1,11 +1,18 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { todayIso } from '../../stores/app-store';
 import { BackupsDialog } from './backups-dialog';
 import { ImportDialog } from './import-dialog';
 import { exportWorkspace } from './export-workspace';
 import { RemindersDialog } from './reminders-dialog';
 
-export function WorkspaceMenu() {
+/**
+ * The File area. `importActions` renders further import buttons beside "Import workspace…" (the
+ * shell passes the spreadsheet import, since features do not import each other); `report` puts
+ * their outcome in this menu's status line.
+ */
+export function WorkspaceMenu({
+  importActions,
+}: { importActions?: (report: (message: string) => void) => ReactNode } = {}) {
   const [importing, setImporting] = useState(false);
   const [dialog, setDialog] = useState<'backups' | 'reminders' | undefined>();
   const [status, setStatus] = useState('');
@@ -14,6 +21,7 @@ export function WorkspaceMenu() {
       <button type="button" className="btn" onClick={() => setImporting(true)}>
         Import workspace…
       </button>
+      {importActions?.(setStatus)}
       <button
         type="button"
         className="btn"
