@@ -31,6 +31,14 @@ export type RuleParams = {
   inactivityMissedMeetings: number;
   inactivityNoticeDeadlineDays: number;
   quorumRule: string;
+  /** The quorum under `quorumRule: fixedNumber` (R-49). App default, an ASSUMPTION: 11, a majority of 20 seats. */
+  quorumFixed: number;
+  /** The share of voting members under `quorumRule: fraction` (R-49). App default: 0.5. */
+  quorumFraction: number;
+  /** Approved co-opted members vote and count for quorum (R-30; configurable under ifla2021, default yes). */
+  cooptedMembersVote: boolean;
+  /** Ex officio members, such as SIG Convenors, vote and count for quorum (R-44, OQ-18; default no). */
+  exOfficioMembersVote: boolean;
   // Introduced by ifla2021 (absent from pre2021, given neutral values there).
   coOptedCountTowardElectedCap: boolean;
   coOptApproverRole: string | null;
@@ -82,6 +90,10 @@ const pre2021: RuleParams = {
   inactivityMissedMeetings: 2,
   inactivityNoticeDeadlineDays: 30,
   quorumRule: 'majorityOfVotingMembers',
+  quorumFixed: 11,
+  quorumFraction: 0.5,
+  cooptedMembersVote: true,
+  exOfficioMembersVote: false,
   coOptedCountTowardElectedCap: false,
   coOptApproverRole: null,
   coOptTermPolicy: null,

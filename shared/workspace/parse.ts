@@ -177,10 +177,20 @@ function checkIdsAndReferences(data: Record<string, unknown>): WorkspaceProblem[
         if (isObject(entry)) ref(`meetings[${i}].attendance[${j}].personId`, entry.personId, 'people');
       });
     }
+    if (Array.isArray(m.guests)) {
+      m.guests.forEach((guest: unknown, j) => {
+        if (isObject(guest)) ref(`meetings[${i}].guests[${j}].personId`, guest.personId, 'people');
+      });
+    }
   }
   for (const [a, i] of records(data, 'actions')) {
     ref(`actions[${i}].committeeId`, a.committeeId, 'committees');
     refList(`actions[${i}].owners`, a.owners, 'people');
+    if (Array.isArray(a.tasks)) {
+      a.tasks.forEach((task: unknown, j) => {
+        if (isObject(task)) refList(`actions[${i}].tasks[${j}].owners`, task.owners, 'people');
+      });
+    }
   }
   return problems;
 }

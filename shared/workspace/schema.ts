@@ -62,6 +62,14 @@ export const ruleParamsSchema = z.looseObject({
   inactivityMissedMeetings: z.int().min(1).optional(),
   inactivityNoticeDeadlineDays: count.optional(),
   quorumRule: text.optional(),
+  /** Added by Tenure: the quorum when `quorumRule` is `fixedNumber` (R-49). */
+  quorumFixed: count.optional(),
+  /** Added by Tenure: the share of voting members when `quorumRule` is `fraction` (R-49). */
+  quorumFraction: z.number().gt(0).max(1).optional(),
+  /** Added by Tenure: approved co-opted members vote and count for quorum (R-30). */
+  cooptedMembersVote: z.boolean().optional(),
+  /** Added by Tenure: ex officio members (SIG Convenors) vote and count for quorum (R-44, OQ-18). */
+  exOfficioMembersVote: z.boolean().optional(),
   coOptedCountTowardElectedCap: z.boolean().optional(),
   coOptApproverRole: text.optional(),
   coOptTermPolicy: z.enum(['untilNextElectionCycle', 'fullTermUpTo4Years']).optional(),
@@ -117,6 +125,21 @@ export const cooptionSchema = z.looseObject({
   approvedOn: isoDateSchema.optional(),
 });
 
+/**
+ * Added by Tenure: the written notice of R-23 ("the Chair writes to the inactive member, quoting
+ * the rules and setting a deadline"). Only after `deadline` has passed without a response may the
+ * committee treat the member as resigned.
+ */
+export const inactivityNoticeSchema = z.looseObject({
+  sentOn: isoDateSchema,
+  deadline: isoDateSchema,
+  /** Who wrote, as a name ("Daniel Whitford, Chair"). */
+  by: text,
+  /** The day the member answered; a notice answered can no longer end the term. */
+  respondedOn: isoDateSchema.optional(),
+  notes: text.optional(),
+});
+
 export const termSchema = z.looseObject({
   id,
   personId: id,
@@ -129,6 +152,8 @@ export const termSchema = z.looseObject({
   seat: text.optional(),
   electionId: id.optional(),
   cooption: cooptionSchema.optional(),
+  /** Added by Tenure: the Chair's notice to a member flagged as inactive (R-23). */
+  inactivityNotice: inactivityNoticeSchema.optional(),
   notes: text.optional(),
 });
 
@@ -198,6 +223,31 @@ export const electionSchema = z.looseObject({
 export const attendanceSchema = z.looseObject({
   personId: id,
   status: z.enum(ATTENDANCE_STATUSES),
+  /** Added by Tenure: took part online in a hybrid meeting. */
+  remote: z.boolean().optional(),
+});
+
+/** Added by Tenure: a clock time, `HH:MM` (24-hour). */
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+  error: (issue) => `expected a time HH:MM, got ${describeValue(issue.input)}`,
+});
+
+/** Added by Tenure: one item of a meeting's agenda. */
+export const agendaItemSchema = z.looseObject({
+  title: z.string().min(1),
+  notes: text.optional(),
+  /** The item under which the minutes list the action plan's statuses and progress. */
+  actionPlan: z.boolean().optional(),
+});
+
+/**
+ * Added by Tenure: someone at a meeting who is not on its roster that day (IFLA HQ staff, an
+ * invited speaker, an observer). Guests never vote and never count toward the quorum (R-49).
+ */
+export const guestSchema = z.looseObject({
+  name: z.string().min(1),
+  role: text,
+  personId: id.optional(),
 });
 
 export const meetingSchema = z.looseObject({
@@ -207,7 +257,44 @@ export const meetingSchema = z.looseObject({
   title: text.optional(),
   mode: z.enum(MEETING_MODES).optional(),
   attendance: z.array(attendanceSchema).optional(),
+  /** Added by Tenure: where the meeting is held (for in-person and hybrid meetings). */
+  place: text.optional(),
+  /** Added by Tenure: the time zone of `startTime`/`endTime`, an IANA name or an abbreviation ("EST"). */
+  timeZone: text.optional(),
+  /** Added by Tenure. */
+  startTime: clockTime.optional(),
+  /** Added by Tenure. */
+  endTime: clockTime.optional(),
+  /** Added by Tenure: working languages (BCP 47). */
+  languages: z.array(text).optional(),
+  /** Added by Tenure: how interpretation is provided, if at all. */
+  interpretation: text.optional(),
+  /** Added by Tenure. */
+  agenda: z.array(agendaItemSchema).optional(),
+  /** Added by Tenure: guests and observers who are not on the roster. */
+  guests: z.array(guestSchema).optional(),
+  /** Added by Tenure: the draft minutes (Markdown) as last edited. */
+  minutes: text.optional(),
   notes: text.optional(),
+});
+
+/** Added by Tenure: an IFLA key initiative a focus area serves, by number ("4.5"), and how. */
+export const keyInitiativeSchema = z.looseObject({
+  number: z.string().min(1),
+  description: text.optional(),
+});
+
+/** Added by Tenure: one task of an activity and who is responsible for it. */
+export const actionTaskSchema = z.looseObject({
+  text: z.string().min(1),
+  owners: z.array(id).optional(),
+});
+
+/** Added by Tenure: a dated progress note; a status change records the new status with it. */
+export const progressNoteSchema = z.looseObject({
+  on: isoDateSchema,
+  note: text,
+  status: z.enum(ACTION_STATUSES).optional(),
 });
 
 export const actionSchema = z.looseObject({
@@ -222,6 +309,28 @@ export const actionSchema = z.looseObject({
   status: z.enum(ACTION_STATUSES),
   funding: text.optional(),
   impact: text.optional(),
+  /** Added by Tenure: the action plan the activity belongs to ("2019–2020"). */
+  plan: text.optional(),
+  /** Added by Tenure: the IFLA key initiatives its focus area serves. */
+  keyInitiatives: z.array(keyInitiativeSchema).optional(),
+  /** Added by Tenure. */
+  tasks: z.array(actionTaskSchema).optional(),
+  /** Added by Tenure: when it runs, as the plan says it ("Nov 2019 – May 2020"). */
+  timeframe: text.optional(),
+  /** Added by Tenure: the template's "Funding needed" box. */
+  fundingNeeded: z.boolean().optional(),
+  /** Added by Tenure: how much, with its currency ("EUR 2,000"). */
+  fundingAmount: text.optional(),
+  /** Added by Tenure: where the money would come from. */
+  fundingSource: text.optional(),
+  /** Added by Tenure: how the activity and its results are communicated. */
+  communication: text.optional(),
+  /** Added by Tenure: other units that may be interested or collaborate. */
+  collaborators: z.array(text).optional(),
+  /** Added by Tenure: dated progress notes, oldest first. */
+  progress: z.array(progressNoteSchema).optional(),
+  /** Added by Tenure: the activity's place in the plan (lower first); absent: file order. */
+  position: z.int().optional(),
   notes: text.optional(),
 });
 
@@ -269,6 +378,12 @@ export type Election = z.infer<typeof electionSchema>;
 export type Attendance = z.infer<typeof attendanceSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
 export type Action = z.infer<typeof actionSchema>;
+export type InactivityNotice = z.infer<typeof inactivityNoticeSchema>;
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+export type Guest = z.infer<typeof guestSchema>;
+export type KeyInitiative = z.infer<typeof keyInitiativeSchema>;
+export type ActionTask = z.infer<typeof actionTaskSchema>;
+export type ProgressNote = z.infer<typeof progressNoteSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type Workspace = z.infer<typeof workspaceSchema>;
 /** What a writer may hand in: defaults may be left out. */

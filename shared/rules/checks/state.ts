@@ -1,8 +1,9 @@
 import type { IsoDate } from '../../domain/dates';
 import { REGION_LABELS, REGIONS, type Region } from '../../domain/vocabulary';
-import type { Meeting, Term } from '../../workspace/schema';
+import type { Term } from '../../workspace/schema';
 import type { RulesContext } from '../context';
 import { finding, ref, type Finding } from '../findings';
+import { missedMeetings } from '../inactivity';
 import { byStartThenId, isActiveOn, makesMember, occupiesElectedSeat, plural } from '../terms';
 
 /**
@@ -70,26 +71,4 @@ export function checkStateOn(ctx: RulesContext, asOf: IsoDate): Finding[] {
     }
   }
   return findings;
-}
-
-/**
- * The last `threshold` meetings the person was expected at (held while one of their member terms
- * was active), when they were recorded absent — not apologies — at every one of them.
- */
-function missedMeetings(
-  meetings: readonly Meeting[],
-  own: readonly Term[],
-  personId: string,
-  threshold: number,
-): Meeting[] | undefined {
-  const expected: Meeting[] = [];
-  for (let i = meetings.length - 1; i >= 0 && expected.length < threshold; i--) {
-    const meeting = meetings[i] as Meeting;
-    if (own.some((t) => isActiveOn(t, meeting.date))) expected.push(meeting);
-  }
-  if (expected.length < threshold) return undefined;
-  const allAbsent = expected.every(
-    (m) => (m.attendance ?? []).find((a) => a.personId === personId)?.status === 'absent',
-  );
-  return allAbsent ? expected.reverse() : undefined;
 }

@@ -1,4 +1,5 @@
 import type { IsoDate } from '@shared/domain/dates';
+import { noticeBlocksEnding } from '@shared/rules/inactivity';
 import { effectiveEnd, isActiveOn, isProposal } from '@shared/rules/terms';
 import type { EndReason } from '@shared/domain/vocabulary';
 import type { Person, Term } from '@shared/workspace/schema';
@@ -69,6 +70,9 @@ export async function endTermEarly(
         `The early end must fall between the term's start (${before.start}) and its planned end (${before.end}).`,
       );
     }
+    // Deemed resigned for inactivity only after the notice's deadline has passed unanswered (R-23).
+    const byNotice = endReason === 'inactive' ? noticeBlocksEnding(before, endedOn) : undefined;
+    if (byNotice) throw new Error(`A member can be deemed resigned only after the notice's deadline: ${byNotice}.`);
     const after: Term = { ...before, endedOn, endReason };
     await db.terms.put(after);
     const name = await personName(db, before.personId);

@@ -20,6 +20,12 @@ function inFileOrder<T extends { id: string }>(records: T[], order: string[] | u
   );
 }
 
+/** The ids of a table's records in the order the imported file had them (records added since are not in it). */
+export async function readFileOrder(db: TenureDb, table: EntityTableName): Promise<string[]> {
+  const entry = await db.meta.get(ORDER_KEY);
+  return ((entry?.value ?? {}) as FileOrder)[table] ?? [];
+}
+
 /** The top-level extension field that carries overrides in an exported file. */
 export const OVERRIDES_FIELD = 'tenureOverrides';
 
@@ -177,6 +183,9 @@ export async function readCommitteeSlice(db: TenureDb, committeeId: string): Pro
     for (const r of [...terms, ...offices]) personIds.add(r.personId);
     for (const e of elections) for (const c of e.candidates ?? []) personIds.add(c.personId);
     for (const m of meetings) for (const a of m.attendance ?? []) personIds.add(a.personId);
+    for (const m of meetings) for (const g of m.guests ?? []) if (g.personId) personIds.add(g.personId);
+    for (const a of actions)
+      for (const id of [...(a.owners ?? []), ...(a.tasks ?? []).flatMap((t) => t.owners ?? [])]) personIds.add(id);
     const people = (await db.people.bulkGet([...personIds])).filter((p) => p !== undefined);
     return {
       format: 'tenure',

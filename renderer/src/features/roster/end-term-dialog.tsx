@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { isIsoDate } from '@shared/domain/dates';
 import { END_REASONS, type EndReason } from '@shared/domain/vocabulary';
+import { noticeBlocksEnding } from '@shared/rules/inactivity';
 import { findingsIntroduced } from '@shared/rules/what-if';
 import type { Term, Workspace } from '@shared/workspace/schema';
 import { Dialog } from '../../components/ui/dialog';
@@ -34,7 +35,11 @@ export function EndTermDialog({
   const [error, setError] = useState('');
   const [draft, setDraft] = useState<OverrideDraft>({ why: '', hqReference: '' });
   const { context } = useWriteContext();
-  const valid = isIsoDate(endedOn) && endedOn >= term.start && endedOn <= term.end;
+  // "Deemed resigned" follows R-23's notice and deadline; until they allow it, the reason is not offered.
+  const inactiveBlocked = noticeBlocksEnding(term, endedOn);
+  const reasons = END_REASONS.filter((r) => r !== 'inactive' || !inactiveBlocked);
+  const dateValid = isIsoDate(endedOn) && endedOn >= term.start && endedOn <= term.end;
+  const valid = dateValid && (reason !== 'inactive' || !inactiveBlocked);
 
   const introduced = useMemo(() => {
     if (!valid) return [];
@@ -93,14 +98,20 @@ export function EndTermDialog({
       <label className="field">
         Reason
         <select value={reason} onChange={(e) => setReason(e.target.value as EndReason)}>
-          {END_REASONS.map((r) => (
+          {reasons.map((r) => (
             <option key={r} value={r}>
               {REASON_LABELS[r]}
             </option>
           ))}
         </select>
       </label>
-      {!valid && (
+      {inactiveBlocked && term.inactivityNotice && (
+        <p className="notice notice-info">
+          An inactivity notice stands on this term, but {inactiveBlocked}. Deeming the member resigned becomes possible
+          once its deadline has passed unanswered (R-23).
+        </p>
+      )}
+      {!dateValid && (
         <p className="notice notice-warning">
           The date must fall between {term.start} and {term.end}.
         </p>
