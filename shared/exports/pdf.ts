@@ -19,6 +19,16 @@ export type PageSize = 'a4' | 'letter';
 
 export type PdfOptions = { pageSize?: PageSize };
 
+/** Text that needs shaping to measure: right-to-left scripts (Arabic joins change widths). */
+const RTL_TEXT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
+const PLAIN_FEATURES = Object.fromEntries(
+  ['ccmp', 'locl', 'rlig', 'mark', 'mkmk', 'calt', 'clig', 'liga', 'rclt', 'curs', 'kern', 'dlig', 'case'].map((f) => [
+    f,
+    false,
+  ]),
+);
+
 const MARGIN = 36;
 const BODY_SIZE = 8;
 const HEADER_SIZE = 8;
@@ -30,10 +40,18 @@ const RULE = rgb(0.78, 0.8, 0.84);
 const HEADER_FILL = rgb(0.89, 0.92, 0.96);
 const STRIPE = rgb(0.965, 0.97, 0.98);
 
+type Face = ReturnType<typeof fontkit.create>;
+
 type FontSet = {
-  /** Index 0 is the main font; the rest are fallbacks, in order. */
+  /** Index 0 is the main font; the rest are fallbacks, in order. Full OpenType shaping. */
   regular: PDFFont[];
   bold: PDFFont[];
+  /** The same fonts with OpenType features off, for left-to-right text: no shaping pass per draw. */
+  plainRegular: PDFFont[];
+  plainBold: PDFFont[];
+  /** The same fonts parsed by fontkit, for measuring without a layout pass. */
+  regularFaces: Face[];
+  boldFaces: Face[];
   pick: FontPicker;
 };
 
@@ -44,6 +62,13 @@ async function embedFonts(doc: PDFDocument, fonts: PdfFonts): Promise<FontSet> {
   // Subsetting keeps the file small: only the glyphs used are embedded.
   const regular = await Promise.all(sources.map((bytes) => doc.embedFont(bytes, { subset: true })));
   const boldMain = await doc.embedFont(fonts.bold, { subset: true });
+  const boldFace = fontkit.create(fonts.bold);
+  // Shaping (GSUB/GPOS lookups) is most of the time a long table takes, and Latin, Greek and
+  // Cyrillic text in precomposed (NFC) form prints the same without it; right-to-left pieces
+  // still go through the shaped fonts above.
+  const plain = { subset: true, features: PLAIN_FEATURES };
+  const plainRegular = await Promise.all(sources.map((bytes) => doc.embedFont(bytes, plain)));
+  const plainBold = await doc.embedFont(fonts.bold, plain);
   const cache = new Map<number, number>();
   const pick: FontPicker = (cp) => {
     let index = cache.get(cp);
@@ -53,7 +78,15 @@ async function embedFonts(doc: PDFDocument, fonts: PdfFonts): Promise<FontSet> {
     }
     return index;
   };
-  return { regular, bold: [boldMain, ...regular.slice(1)], pick };
+  return {
+    regular,
+    bold: [boldMain, ...regular.slice(1)],
+    plainRegular,
+    plainBold: [plainBold, ...plainRegular.slice(1)],
+    regularFaces: faces,
+    boldFaces: [boldFace, ...faces.slice(1)],
+    pick,
+  };
 }
 
 /** Measures and draws text through font fallback and bidi, caching widths (lists repeat words). */
@@ -67,7 +100,31 @@ class TextEngine {
     return visualPieces(text, this.fonts.pick);
   }
 
+  private readonly advances = new Map<string, number>();
+
+  /**
+   * Width of left-to-right text from each character's advance: no shaping pass, which is what
+   * makes a 1,000-row table quick to wrap. Kerning is left out; it changes a width by a hair.
+   */
+  private advanceWidth(text: string, size: number, bold: boolean): number {
+    const faces = bold ? this.fonts.boldFaces : this.fonts.regularFaces;
+    let units = 0;
+    for (const char of text) {
+      const cp = char.codePointAt(0) as number;
+      const key = `${bold ? 'b' : 'r'}${cp}`;
+      let advance = this.advances.get(key);
+      if (advance === undefined) {
+        const face = faces[Math.max(0, this.fonts.pick(cp))] as Face;
+        advance = (face.glyphForCodePoint(cp).advanceWidth / face.unitsPerEm) * 1000;
+        this.advances.set(key, advance);
+      }
+      units += advance;
+    }
+    return (units * size) / 1000;
+  }
+
   width(text: string, size: number, bold = false): number {
+    if (!RTL_TEXT.test(text)) return this.advanceWidth(text, size, bold);
     const key = `${bold ? 'b' : 'r'}${size}|${text}`;
     let width = this.widths.get(key);
     if (width === undefined) {
@@ -91,12 +148,13 @@ class TextEngine {
   ) {
     if (text === '') return;
     if (!this.missingGlyphs && !isFullyCovered(text, this.fonts.pick)) this.missingGlyphs = true;
-    const set = options.bold ? this.fonts.bold : this.fonts.regular;
+    const shaped = options.bold ? this.fonts.bold : this.fonts.regular;
+    const plain = options.bold ? this.fonts.plainBold : this.fonts.plainRegular;
     let cursor = x;
-    for (const piece of this.piecesOf(text)) {
-      const font = set[piece.font] as PDFFont;
+    for (const piece of this.piecesOf(text.normalize('NFC'))) {
+      const font = (RTL_TEXT.test(piece.text) ? shaped : plain)[piece.font] as PDFFont;
       page.drawText(piece.text, { x: cursor, y, size, font, color: options.color ?? INK });
-      cursor += font.widthOfTextAtSize(piece.text, size);
+      cursor += this.width(piece.text, size, options.bold);
     }
   }
 
