@@ -39,6 +39,7 @@ describe('casual vacancies (R-19)', () => {
       ['Carlos Mendoza', '2020-11-30', '2023-08-25', 'pre2021', undefined],
     ]);
     expect(casualVacancies(slice, 'it', '2023-08-25')).toEqual([]);
+    expect(casualVacancies(slice, 'it', '2020-06-01').map((v) => v.name)).toEqual(['Emma Novák']);
   });
 
   it('shows the fill: a seat label first, else a mid-term co-option or a casual term of the same cohort', () => {

@@ -52,7 +52,7 @@ function canRefill(vacated: Term, fill: Term): boolean {
 }
 
 /**
- * The casual vacancies of a committee whose remaining term still runs on `asOf`, each with the
+ * The casual vacancies of a committee on `asOf`: seats vacated by then whose term still runs, each with the
  * term that refilled it if one did: fills carrying the vacated seat's label first, then any fill
  * that fits, in order of start.
  */
@@ -61,7 +61,7 @@ export function casualVacancies(slice: Workspace, committeeId: string, asOf: Iso
   const committee = ctx.committee(committeeId);
   const terms = ctx.termsByCommittee.get(committeeId) ?? [];
   const vacated = terms
-    .filter((t) => occupiesElectedSeat(t) && endedEarly(t) && asOf < t.end)
+    .filter((t) => occupiesElectedSeat(t) && endedEarly(t) && (t.endedOn as IsoDate) <= asOf && asOf < t.end)
     .sort((a, b) => ((a.endedOn as IsoDate) < (b.endedOn as IsoDate) ? -1 : 1));
   const fills = terms.filter((t) => vacated.some((v) => canRefill(v, t))).sort((a, b) => (a.start < b.start ? -1 : 1));
   const used = new Set<string>();

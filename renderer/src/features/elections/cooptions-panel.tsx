@@ -39,6 +39,7 @@ import {
 import './elections-extra.css';
 
 const NEW_PERSON = '__new__';
+const OTHER_VACANCY = '__other__';
 const EMPTY_DRAFT: OverrideDraft = { why: '', hqReference: '' };
 
 type DialogState =
@@ -462,7 +463,7 @@ function CooptionDialog({
   const [newPersonId] = useState(() => newId('p'));
 
   const chosenVacancy = openVacancies.find((v) => v.term.id === vacancyId);
-  const fillsVacancy = chosenVacancy !== undefined;
+  const fillsVacancy = chosenVacancy !== undefined || vacancyId === OTHER_VACANCY;
   const vacancySeat = chosenVacancy?.term.seat;
   const vacancyEnd = chosenVacancy?.remainingUntil;
   const end = useMemo(
@@ -617,6 +618,7 @@ function CooptionDialog({
                 Yes: {v.term.seat ?? 'the seat'} left by {v.name} on {v.vacatedOn}
               </option>
             ))}
+            <option value={OTHER_VACANCY}>Yes: a mid-term vacancy not listed here</option>
           </select>
         </label>
         <label className="field">
