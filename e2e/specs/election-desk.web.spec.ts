@@ -43,7 +43,7 @@ test.describe("the chair's election desk on the example's 2021 cycle", () => {
       ['Nadia Rahman', 'BD'],
       ['Tupac Quispe', 'PE'],
       ['Olga Ivanova', 'RU'],
-    ]) {
+    ] as const) {
       await desk.nominateNewPerson(name, country);
     }
     await expect(page.getByRole('table', { name: 'Candidates in 2021' }).getByRole('row')).toHaveCount(14);
