@@ -15,6 +15,9 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+/** 4173 as `npm run web`; another port lets two checkouts on one machine test side by side. */
+const PORT = Number(process.env.TENURE_E2E_PORT ?? 4173);
+
 export default defineConfig({
   testDir: 'e2e/specs',
   workers: 1,
@@ -26,7 +29,7 @@ export default defineConfig({
       name: 'web',
       testMatch: /.*\.web\.spec\.ts/,
       use: {
-        baseURL: 'http://127.0.0.1:4173',
+        baseURL: `http://127.0.0.1:${PORT}`,
         browserName: 'chromium',
         headless: true,
         launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
@@ -35,8 +38,8 @@ export default defineConfig({
     { name: 'electron', testMatch: /.*\.electron\.spec\.ts/ },
   ],
   webServer: {
-    command: 'node e2e/serve.mjs out/renderer 4173',
-    url: 'http://127.0.0.1:4173/',
+    command: `node e2e/serve.mjs out/renderer ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
   },
 });

@@ -1,22 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-
-/**
- * The renderer alone, as a web app: `npm run web` serves it, `npm run build:web` builds it, and
- * electron.vite.config.ts reuses it for the desktop build.
- */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from './shared/security/content-security-policy';
 
 /** The dev server needs inline scripts for hot reload, so the strict policy goes into built pages only. */
 function contentSecurityPolicy(): Plugin {
@@ -33,6 +18,10 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The renderer alone, as a web app: `npm run web` serves it, `npm run build:web` builds it, and
+ * electron.vite.config.ts reuses it for the desktop build.
+ */
 export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',

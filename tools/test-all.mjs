@@ -34,6 +34,17 @@ if (gates.build) {
     console.log('e2e needs Chromium at /usr/bin/chromium (Debian: apt-get install chromium) or CHROMIUM_PATH.');
   }
   run('end-to-end (Playwright)', 'npx', ['playwright', 'test'], { CI: '1' });
+  gates.package = run('packaging smoke test (electron-builder with a stub Electron)', 'node', [
+    'tools/package-smoke.mjs',
+  ]);
+  gates.electronegativity = run('Electronegativity (offline; MEDIUM+ findings need a justification)', 'node', [
+    'tools/electronegativity-check.mjs',
+  ]);
+  gates['kill-harness'] = run('crash harness: SIGKILL during import, 50 times (Chromium)', 'node', [
+    '--import',
+    'tsx',
+    'tools/kill-during-import.ts',
+  ]);
 }
 
 const unit = readJson('reports/vitest.json');

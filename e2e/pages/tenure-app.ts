@@ -25,7 +25,8 @@ export class TenureApp {
 
   /** Loads the app and waits until it shows the first-run screen or the workspace. */
   async open(): Promise<void> {
-    await this.page.goto('/');
+    // The desktop app's window is already on app://tenure; the web project navigates to its server.
+    if (!this.page.url().startsWith('app://')) await this.page.goto('/');
     await expect(
       this.page
         .getByRole('heading', { name: 'Welcome to Tenure' })

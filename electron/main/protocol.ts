@@ -1,6 +1,6 @@
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
-import { CONTENT_SECURITY_POLICY } from '@shared/security/content-security-policy';
+import { CONTENT_SECURITY_POLICY_HEADER } from '@shared/security/content-security-policy';
 import { resolveInside } from './resolve-inside';
 
 /**
@@ -29,7 +29,7 @@ export function serveRenderer(rendererRoot: string): void {
     if (!file) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY_HEADER);
     headers.set('X-Content-Type-Options', 'nosniff');
     return new Response(response.body, { status: response.status, headers });
   });

@@ -65,7 +65,7 @@ export function BackupsDialog({ onClose, onStatus }: { onClose: () => void; onSt
             Back up now
           </button>
           <button type="button" className="btn" onClick={onClose}>
-            Close
+            Done
           </button>
         </>
       }

@@ -53,7 +53,7 @@ export function RemindersDialog({ onClose }: { onClose: () => void }) {
             Save
           </button>
           <button type="button" className="btn" onClick={onClose}>
-            Close
+            Done
           </button>
         </>
       }
