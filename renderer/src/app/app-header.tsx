@@ -9,6 +9,8 @@ const NAV: { screen: Screen; label: string }[] = [
   { screen: 'expiry', label: 'Expiry' },
   { screen: 'elections', label: 'Elections' },
   { screen: 'findings', label: 'Findings' },
+  { screen: 'meetings', label: 'Meetings' },
+  { screen: 'action-plan', label: 'Action plan' },
   { screen: 'people', label: 'People' },
   { screen: 'committees', label: 'Committees' },
   { screen: 'history', label: 'History' },

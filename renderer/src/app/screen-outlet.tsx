@@ -4,6 +4,8 @@ import { ElectionsScreen } from '../features/elections/elections-screen';
 import { ExpiryScreen } from '../features/expiry/expiry-screen';
 import { FindingsScreen } from '../features/findings/findings-screen';
 import { HistoryScreen } from '../features/history/history-screen';
+import { ActionPlanScreen } from '../features/action-plan/action-plan-screen';
+import { MeetingsScreen } from '../features/meetings/meetings-screen';
 import { PeopleScreen } from '../features/people/people-screen';
 import { PersonScreen } from '../features/person/person-screen';
 import { RosterScreen } from '../features/roster/roster-screen';
@@ -26,6 +28,10 @@ export function ScreenOutlet() {
       return <CommitteesScreen />;
     case 'history':
       return <HistoryScreen />;
+    case 'meetings':
+      return <MeetingsScreen meetingId={route.id} />;
+    case 'action-plan':
+      return <ActionPlanScreen />;
     default:
       return <RosterScreen />;
   }

@@ -15,6 +15,8 @@ export const SCREENS = [
   'people',
   'committees',
   'history',
+  'meetings',
+  'action-plan',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 

@@ -124,6 +124,9 @@ export async function deemResigned(
   on: IsoDate,
   context: WriteContext,
 ): Promise<{ endedOffices: string[] }> {
+  // The deadline must have passed in fact, not only on paper: no resignation dated after today.
+  const today = context.at.slice(0, 10);
+  if (on > today) throw new Error(`A member cannot be deemed resigned on a future day (${on}; today is ${today}).`);
   return db.transaction('rw', [...ENTITY_TABLES, 'meta', 'overrides', 'changes'], async () => {
     const term = await memberTerm(db, termId);
     const slice = await readCommitteeSlice(db, term.committeeId);

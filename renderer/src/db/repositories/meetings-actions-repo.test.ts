@@ -166,6 +166,14 @@ describe('inactivity procedure (R-23): flag, notice, deadline, deemed resigned',
     expect(log.slice(-2).map((e) => `${e.table}/${e.recordId}`)).toEqual(['terms/t-p05-2017', 'offices/o-chair-2019']);
   });
 
+  it('refuses a resignation dated after the day of the write', async () => {
+    const db = await flaggedDb();
+    await recordInactivityNotice(db, 't-p12-2017', notice, TEST_CONTEXT);
+    await expect(
+      deemResigned(db, 't-p12-2017', '2021-06-25', { ...TEST_CONTEXT, at: '2021-06-22T09:00:00.000Z' }),
+    ).rejects.toThrow(/future day \(2021-06-25; today is 2021-06-22\)/);
+  });
+
   it('an answer stops the procedure; a notice recorded in error can be withdrawn', async () => {
     const db = await flaggedDb();
     await recordInactivityNotice(db, 't-p12-2017', notice, TEST_CONTEXT);
