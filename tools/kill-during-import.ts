@@ -27,6 +27,7 @@ type Round = {
   round: number;
   from: 'A' | 'B';
   to: 'A' | 'B';
+  /** Milliseconds after importWorkspace began (its backup written) that the browser was killed. */
   delayMs: number;
   startup: string;
   notice: string;
@@ -183,6 +184,30 @@ async function fingerprint(page: Page): Promise<Fingerprint> {
   });
 }
 
+/** The newest "before an import" backup in the browser's private file storage (the web platform's backup folder). */
+async function newestImportBackup(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('tenure', { create: true });
+    let newest = '';
+    for await (const [name] of folder as unknown as AsyncIterable<[string, unknown]>) {
+      if (name.includes('-before-import-') && name > newest) newest = name;
+    }
+    return newest;
+  });
+}
+
+/**
+ * Waits until the import dialog has written its backup: the next thing it does is `importWorkspace`,
+ * so a kill timed from here lands inside the import's transaction, not in the backup before it.
+ */
+async function importStarted(page: Page, previous: string): Promise<void> {
+  const until = Date.now() + 30_000;
+  while ((await newestImportBackup(page)) <= previous) {
+    if (Date.now() > until) throw new Error('the import never wrote its backup');
+    await sleep(2);
+  }
+}
+
 async function startImport(page: Page, file: string): Promise<() => Promise<void>> {
   await page.getByRole('button', { name: 'Import workspace…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import a workspace file' });
@@ -236,14 +261,18 @@ async function main(): Promise<number> {
     const window: Record<'A' | 'B', number> = { A: 0, B: 0 };
     for (const target of ['B', 'A'] as const) {
       const go = await startImport(page, files[target]);
-      const t0 = Date.now();
+      const previous = await newestImportBackup(page);
       await go();
+      await importStarted(page, previous);
+      const t0 = Date.now();
       await page.getByRole('dialog', { name: 'Import a workspace file' }).waitFor({ state: 'hidden', timeout: 60_000 });
       window[target] = Date.now() - t0;
       if (target === 'B') prints.B = await fingerprint(page);
     }
     if ((await fingerprint(page)) !== prints.A) throw new Error('calibration: importing A back did not give A');
-    log(`import windows: A→B ${window.B} ms, B→A ${window.A} ms (backup before import, then one transaction)`);
+    log(
+      `importWorkspace takes ${window.B} ms for A→B, ${window.A} ms for B→A (from its backup written to the dialog closed)`,
+    );
     await browser.kill();
 
     let current: 'A' | 'B' = 'A';
@@ -255,8 +284,11 @@ async function main(): Promise<number> {
     for (let round = 1; round <= KILLS; round += 1) {
       const target = current === 'A' ? 'B' : 'A';
       const go = await startImport(page, files[target]);
-      const delayMs = Math.round(random() * window[target] * 1.1);
+      const previous = await newestImportBackup(page);
+      // Anywhere in the import's transaction, and a little after it (to see committed imports survive).
+      const delayMs = Math.round(random() * window[target] * 1.2);
       await go();
+      await importStarted(page, previous);
       await sleep(delayMs);
       await browser.kill();
       const forcedWipe = round % FORCED_WIPE_EVERY === 0 && wipeIndexedDb(profile) > 0;
@@ -288,7 +320,7 @@ async function main(): Promise<number> {
         failures.push(`round ${round}: unexpected start-up verdict ${startup}`);
       if (found !== 'other') current = found;
       log(
-        `round ${round}: ${rounds.at(-1)?.from}→${target}, kill after ${delayMs} ms${forcedWipe ? ', database deleted' : ''}: ` +
+        `round ${round}: ${rounds.at(-1)?.from}→${target}, kill ${delayMs} ms into importWorkspace${forcedWipe ? ', database deleted' : ''}: ` +
           `start-up ${startup}, records ${found === target ? 'the full import' : found === 'other' ? 'TORN' : 'none of the import'}`,
       );
       if (startup !== 'intact')

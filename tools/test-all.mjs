@@ -45,6 +45,11 @@ if (gates.build) {
     'tsx',
     'tools/kill-during-import.ts',
   ]);
+  gates['atomic-write-kills'] = run('crash harness: SIGKILL during atomic backup writes, 50 times', 'node', [
+    '--import',
+    'tsx',
+    'tools/kill-during-backup-write.ts',
+  ]);
 }
 
 const unit = readJson('reports/vitest.json');

@@ -3,7 +3,7 @@ import type { BackupInfo } from '@shared/backup/catalog';
 import { Dialog } from '../../components/ui/dialog';
 import { db } from '../../db/db';
 import { platform } from '../../platform/bridge';
-import { backUp, restoreBackup, restoreContext } from './durable-backups';
+import { backUp, restoreBackup, restoreContext } from '../../db/durable-backups';
 import { formatBackupTime } from './startup-notice';
 
 const REASONS: Record<BackupInfo['reason'], string> = {
@@ -59,7 +59,9 @@ export function BackupsDialog({ onClose, onStatus }: { onClose: () => void; onSt
             className="btn"
             disabled={busy}
             onClick={() =>
-              void run(async () => ((await backUp(db, 'manual')) ? 'Backed up now.' : 'Nothing to back up yet.'))
+              void run(async () =>
+                (await backUp(db, 'manual', platform())) ? 'Backed up now.' : 'Nothing to back up yet.',
+              )
             }
           >
             Back up now
@@ -124,7 +126,7 @@ export function BackupsDialog({ onClose, onStatus }: { onClose: () => void; onSt
             disabled={busy}
             onClick={() =>
               void run(async () => {
-                const outcome = await restoreBackup(db, confirming, restoreContext());
+                const outcome = await restoreBackup(db, confirming, restoreContext(), platform());
                 return `Restored the backup of ${formatBackupTime(outcome.restored.createdAt)} (${outcome.records} records).`;
               })
             }

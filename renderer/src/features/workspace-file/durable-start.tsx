@@ -12,7 +12,7 @@ import {
   checkOnStart,
   readDbState,
   type StartupReport,
-} from './durable-backups';
+} from '../../db/durable-backups';
 import { exportWorkspace } from './export-workspace';
 import { ImportDialog } from './import-dialog';
 import { RemindersDialog } from './reminders-dialog';
@@ -30,12 +30,12 @@ let startup: Promise<StartupReport> | undefined;
 function startOnce(): Promise<StartupReport> {
   startup ??= (async () => {
     try {
-      await backUpBeforeMigration(db.name, db.verno);
+      await backUpBeforeMigration(db.name, db.verno, platform());
     } catch (error) {
       // The upgrade itself is transactional (a failed upgrade leaves the old version); go on without.
       console.warn('Tenure could not back up before upgrading its database:', error);
     }
-    return checkOnStart(db);
+    return checkOnStart(db, platform());
   })();
   return startup;
 }
@@ -106,7 +106,7 @@ function DurableRuntime() {
 
   useEffect(() => {
     const backups = setInterval(
-      () => void backUpIfDue(db).catch((e: unknown) => console.warn('backup failed', e)),
+      () => void backUpIfDue(db, platform()).catch((e: unknown) => console.warn('backup failed', e)),
       BACKUP_CHECK_MS,
     );
     const remind = () => void sendDueReminders().catch((e: unknown) => console.warn('reminders failed', e));
@@ -119,7 +119,7 @@ function DurableRuntime() {
           (e: unknown) => setStatus(`Export failed: ${String(e)}`),
         );
       } else if (command === 'backup-now') {
-        void backUp(db, 'manual').then(
+        void backUp(db, 'manual', platform()).then(
           (b) => setStatus(b ? 'Backed up now.' : 'Nothing to back up yet.'),
           (e: unknown) => setStatus(`Backup failed: ${String(e)}`),
         );

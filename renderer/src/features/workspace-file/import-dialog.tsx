@@ -6,8 +6,8 @@ import { db } from '../../db/db';
 import { ENTITY_TABLES } from '../../db/app-db';
 import { importWorkspace, previewImport, type ImportPreview } from '../../db/repositories/workspace-repo';
 import { useWriteContext } from '../../hooks/use-write-context';
-import { isDesktop, openWorkspaceFile } from '../../platform/bridge';
-import { backUp } from './durable-backups';
+import { backUp } from '../../db/durable-backups';
+import { isDesktop, openWorkspaceFile, platform } from '../../platform/bridge';
 
 type Step =
   | { kind: 'choose' }
@@ -67,7 +67,7 @@ export function ImportDialog({
     setBusy(true);
     try {
       // The records being replaced are backed up first; without that backup nothing is imported.
-      await backUp(db, 'before-import').catch((error: unknown) => {
+      await backUp(db, 'before-import', platform()).catch((error: unknown) => {
         throw new Error(
           `the current records could not be backed up first (${error instanceof Error ? error.message : String(error)})`,
         );

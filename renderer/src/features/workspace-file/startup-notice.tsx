@@ -1,4 +1,4 @@
-import type { StartupReport } from './durable-backups';
+import type { StartupReport } from '../../db/durable-backups';
 
 /** When a backup was made, for people: "27 November 2026, 10:15". */
 export function formatBackupTime(iso: string): string {

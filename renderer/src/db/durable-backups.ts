@@ -4,15 +4,16 @@ import { BACKUP_INTERVAL_MS, isBackupDue } from '@shared/backup/sentinel';
 import type { DbState } from '@shared/backup/sentinel';
 import type { PreloadApi } from '@shared/ipc/contract';
 import { WORKSPACE_FORMAT, WORKSPACE_VERSION } from '@shared/workspace/schema';
-import { ENTITY_TABLES, type TenureDb } from '../../db/app-db';
-import type { WriteContext } from '../../db/repositories/change-log-repo';
-import { importWorkspace, isWorkspaceEmpty, readWorkspace } from '../../db/repositories/workspace-repo';
-import { platform } from '../../platform/bridge';
+import { ENTITY_TABLES, type TenureDb } from './app-db';
+import type { WriteContext } from './repositories/change-log-repo';
+import { importWorkspace, isWorkspaceEmpty, readWorkspace } from './repositories/workspace-repo';
 
 /**
  * Backups outside IndexedDB and the start-up check against the sentinel (issue 7 §3). The renderer
- * decides when data changed, from the change log; the platform (main's files on the desktop, the
- * browser's private file storage on the web) keeps the files.
+ * decides when data changed, from the change log; the platform API (main's files on the desktop,
+ * the browser's private file storage on the web: pass `platform()` from platform/bridge) keeps the
+ * files. Any feature that replaces or adds records in bulk calls `backUp(db, 'before-import', …)`
+ * first.
  */
 
 /** Where the change log stands, and whether the workspace holds any record. */
@@ -28,11 +29,7 @@ export async function readDbState(db: TenureDb): Promise<DbState> {
 }
 
 /** A full snapshot to the backup folder; nothing when the workspace is empty (an empty backup restores nothing). */
-export async function backUp(
-  db: TenureDb,
-  reason: BackupReason,
-  api: PreloadApi = platform(),
-): Promise<BackupInfo | undefined> {
+export async function backUp(db: TenureDb, reason: BackupReason, api: PreloadApi): Promise<BackupInfo | undefined> {
   const snapshot = await db.transaction('r', [...ENTITY_TABLES, 'meta', 'overrides', 'changes'], async () => {
     const state = await readDbState(db);
     return state.empty ? undefined : { state, workspace: await readWorkspace(db) };
@@ -42,7 +39,7 @@ export async function backUp(
   return api.backupWrite({ reason, head: { chain, lastSeq }, workspace: snapshot.workspace });
 }
 
-export async function reportHead(db: TenureDb, api: PreloadApi = platform()): Promise<DbHead> {
+export async function reportHead(db: TenureDb, api: PreloadApi): Promise<DbHead> {
   const { chain, lastSeq } = await readDbState(db);
   await api.sentinelUpdate({ chain, lastSeq });
   return { chain, lastSeq };
@@ -63,7 +60,7 @@ export async function restoreBackup(
   db: TenureDb,
   backup: BackupInfo,
   context: WriteContext,
-  api: PreloadApi = platform(),
+  api: PreloadApi,
 ): Promise<RestoreOutcome> {
   const { workspace } = await api.backupRead({ id: backup.id });
   const savedFirst = await backUp(db, 'before-restore', api);
@@ -94,7 +91,7 @@ export type StartupReport =
  */
 export async function checkOnStart(
   db: TenureDb,
-  api: PreloadApi = platform(),
+  api: PreloadApi,
   now: () => Date = () => new Date(),
 ): Promise<StartupReport> {
   const state = await readDbState(db);
@@ -119,7 +116,7 @@ export async function checkOnStart(
 /** Takes the periodic backup when one is due (every 15 minutes while there are unsaved changes). */
 export async function backUpIfDue(
   db: TenureDb,
-  api: PreloadApi = platform(),
+  api: PreloadApi,
   nowMs: number = Date.now(),
 ): Promise<BackupInfo | undefined> {
   const [state, backups] = await Promise.all([readDbState(db), api.backupList()]);
@@ -133,7 +130,7 @@ export async function backUpIfDue(
 export async function backUpBeforeMigration(
   name: string,
   targetVersion: number,
-  api: PreloadApi = platform(),
+  api: PreloadApi,
 ): Promise<BackupInfo | undefined> {
   const existing = (await indexedDB.databases()).find((d) => d.name === name);
   // Dexie stores version n as IndexedDB version 10·n.

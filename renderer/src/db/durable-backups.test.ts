@@ -1,11 +1,11 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_V1, TenureDb } from '../../db/app-db';
-import { savePerson } from '../../db/repositories/people-repo';
-import { importWorkspace, readWorkspace } from '../../db/repositories/workspace-repo';
-import { memoryStore } from '../../platform/file-store';
-import { createWebPlatform } from '../../platform/web-platform';
-import { exampleWorkspace, freshDb, TEST_CONTEXT } from '../../testing/test-db';
+import { SCHEMA_V1, TenureDb } from './app-db';
+import { savePerson } from './repositories/people-repo';
+import { importWorkspace, readWorkspace } from './repositories/workspace-repo';
+import { memoryStore } from '../platform/file-store';
+import { createWebPlatform } from '../platform/web-platform';
+import { exampleWorkspace, freshDb, TEST_CONTEXT } from '../testing/test-db';
 import {
   backUp,
   backUpBeforeMigration,
