@@ -13,8 +13,8 @@ const POLICY = { allowedOrigins: ['app://tenure'] };
 
 /** An event as Electron builds it for the app's own page, or a variant of it. */
 function event(url = 'app://tenure/index.html', { subFrame = false, gone = false } = {}): InvokeEventLike {
-  const mainFrame = { url };
-  const senderFrame = gone ? null : subFrame ? { url } : mainFrame;
+  const mainFrame = { url, parent: null };
+  const senderFrame = gone ? null : subFrame ? { url, parent: mainFrame } : mainFrame;
   return { sender: { mainFrame }, senderFrame };
 }
 
@@ -39,6 +39,12 @@ describe('the sender check (checklist item 17)', () => {
   it('refuses a sub-frame even of the app origin, and a frame that is gone', () => {
     expect(refuseSender(event(undefined, { subFrame: true }), POLICY.allowedOrigins)).toMatch(/sub-frame/);
     expect(refuseSender(event(undefined, { gone: true }), POLICY.allowedOrigins)).toMatch(/gone/);
+    const otherTop = { url: 'app://tenure/index.html', parent: null };
+    const elsewhere = {
+      sender: { mainFrame: { url: 'app://tenure/index.html', parent: null } },
+      senderFrame: otherTop,
+    };
+    expect(refuseSender(elsewhere, POLICY.allowedOrigins)).toMatch(/sub-frame/);
   });
 
   it('builds origins for custom schemes, which WHATWG leaves opaque', () => {

@@ -17,7 +17,7 @@ import { isInvokeChannel, type InvokeChannel } from '@shared/ipc/channels';
  */
 
 /** The parts of Electron's IpcMainInvokeEvent the checks read, so tests can pass plain objects. */
-export type FrameLike = { readonly url: string };
+export type FrameLike = { readonly url: string; readonly parent: FrameLike | null };
 export type InvokeEventLike = {
   readonly senderFrame: FrameLike | null | undefined;
   readonly sender: { readonly mainFrame: FrameLike };
@@ -55,7 +55,8 @@ export function originOf(url: string): string | undefined {
 export function refuseSender(event: InvokeEventLike, allowedOrigins: readonly string[]): string | undefined {
   const frame = event.senderFrame;
   if (!frame) return 'the sending frame is gone (navigated or destroyed)';
-  if (frame !== event.sender.mainFrame) return 'the message comes from a sub-frame';
+  // A top-level frame has no parent; the identity check also refuses a top frame of another page.
+  if (frame.parent !== null || frame !== event.sender.mainFrame) return 'the message comes from a sub-frame';
   const origin = originOf(frame.url);
   if (!origin || !allowedOrigins.includes(origin)) return `the sender's origin ${origin ?? frame.url} is not the app's`;
   return undefined;

@@ -14,7 +14,7 @@ describe('registering the handlers', () => {
     });
     expect([...bound.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
     // A foreign sender is refused by the bound listener itself.
-    const mainFrame = { url: 'https://evil.example/' };
+    const mainFrame = { url: 'https://evil.example/', parent: null };
     await expect(bound.get('settings:get')?.({ sender: { mainFrame }, senderFrame: mainFrame })).resolves.toMatchObject(
       {
         ok: false,

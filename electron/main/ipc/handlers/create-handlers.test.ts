@@ -8,7 +8,7 @@ import { INVOKE_CHANNELS, type InvokeChannel } from '@shared/ipc/channels';
 import type { RequestOf } from '@shared/ipc/contract';
 import { createHandlers, type HandlerDeps } from './create-handlers';
 
-const frame = { url: 'app://tenure/index.html' };
+const frame = { url: 'app://tenure/index.html', parent: null };
 const EVENT: InvokeEventLike = { sender: { mainFrame: frame }, senderFrame: frame };
 
 /** The handlers as the page meets them: through the wrapper, with Electron's parts faked. */
