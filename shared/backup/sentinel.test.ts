@@ -19,6 +19,16 @@ describe('judging the database at start-up against the sentinel', () => {
     expect(judgeStartup(EMPTY, undefined, [])).toEqual({ kind: 'first-run' });
   });
 
+  it('an empty database beside backups, with the sentinel gone too, is a loss: the newest backup is restored', () => {
+    const newest = backup('2026-11-27T09:45:00.000Z', 'aaa', 5);
+    expect(judgeStartup(EMPTY, undefined, [backup('2026-11-26T09:00:00.000Z', 'aaa', 2), newest])).toEqual({
+      kind: 'wiped',
+      restore: newest,
+      lostChanges: null,
+      expectedSeq: 5,
+    });
+  });
+
   it('a database with data but no sentinel is adopted', () => {
     expect(judgeStartup({ empty: false, chain: 'aaa', lastSeq: 3 }, undefined, [])).toEqual({ kind: 'adopted' });
   });

@@ -35,7 +35,15 @@ export function judgeStartup(
   sentinel: Sentinel | undefined,
   backups: readonly BackupInfo[],
 ): StartupVerdict {
-  if (!sentinel) return db.empty && db.lastSeq === 0 ? { kind: 'first-run' } : { kind: 'adopted' };
+  if (!sentinel) {
+    if (!db.empty || db.lastSeq > 0) return { kind: 'adopted' };
+    // Backups are only ever written of a workspace with records, so an empty database beside
+    // backups is a loss (with the sentinel lost too), not a first run.
+    const newest = newestFirst(backups)[0];
+    return newest
+      ? { kind: 'wiped', restore: newest, lostChanges: null, expectedSeq: newest.lastSeq }
+      : { kind: 'first-run' };
+  }
   const wiped = db.empty && db.lastSeq === 0 && sentinel.lastSeq > 0;
   const behind = !wiped && db.chain === sentinel.chain && db.lastSeq < sentinel.lastSeq;
   if (!wiped && !behind) return { kind: 'intact' };

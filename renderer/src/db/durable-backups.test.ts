@@ -83,6 +83,18 @@ describe('durable backups in the renderer', () => {
     }
   });
 
+  it('a wiped database is restored even when the sentinel was lost with it', async () => {
+    const { api, store } = setup();
+    let db = freshDb();
+    await importWorkspace(db, exampleWorkspace(), { fileName: 'example' }, TEST_CONTEXT);
+    await backUp(db, 'manual', api);
+    const expected = await readWorkspace(db);
+    store.files.delete('sentinel.json');
+    db = await wipe(db);
+    expect(await checkOnStart(db, api)).toMatchObject({ kind: 'wiped', lostChanges: null });
+    expect(await readWorkspace(db)).toEqual(expected);
+  });
+
   it('a wiped database with no backup is reported with everything lost', async () => {
     const { api } = setup();
     let db = freshDb();
