@@ -2,9 +2,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { MenuCommand } from '@shared/ipc/contract';
 import { db } from '../../db/db';
-import { platform } from '../../platform/bridge';
-import { todayIso } from '../../stores/app-store';
-import { BackupsDialog } from './backups-dialog';
 import {
   backUp,
   backUpBeforeMigration,
@@ -13,6 +10,9 @@ import {
   readDbState,
   type StartupReport,
 } from '../../db/durable-backups';
+import { platform } from '../../platform/bridge';
+import { todayIso } from '../../stores/app-store';
+import { BackupsDialog } from './backups-dialog';
 import { exportWorkspace } from './export-workspace';
 import { ImportDialog } from './import-dialog';
 import { RemindersDialog } from './reminders-dialog';
