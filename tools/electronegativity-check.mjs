@@ -18,6 +18,13 @@ if (!existsSync(join(ROOT, 'out/renderer/index.html'))) {
   if (spawnSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'inherit' }).status !== 0) process.exit(1);
 }
 
+// Run the copy package-lock.json pins, never whatever npx would fetch under that name.
+const tool = join(ROOT, 'node_modules/.bin/electronegativity');
+if (!existsSync(tool)) {
+  say('FAILED: @doyensec/electronegativity is not installed (it is a devDependency: run npm ci)');
+  process.exit(1);
+}
+
 const stage = mkdtempSync(join(tmpdir(), 'tenure-electronegativity-'));
 const notTests = (source) => !/\.test\.tsx?$/.test(source);
 try {
@@ -34,7 +41,7 @@ try {
   rmSync(report, { force: true });
   const electron = JSON.parse(readFileSync(join(ROOT, 'node_modules/electron/package.json'), 'utf8')).version;
   const started = Date.now();
-  const run = spawnSync('npx', ['electronegativity', '-i', stage, '-r', '-e', electron, '-o', report], {
+  const run = spawnSync(tool, ['-i', stage, '-r', '-e', electron, '-o', report], {
     cwd: ROOT,
     encoding: 'utf8',
   });
