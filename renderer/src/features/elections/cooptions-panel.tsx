@@ -11,6 +11,7 @@ import { findingsIntroduced } from '@shared/rules/what-if';
 import type { Person, Term, Workspace } from '@shared/workspace/schema';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Dialog } from '../../components/ui/dialog';
+import { usePersonPicker } from '../../components/person-picker';
 import { PreSaveCheck, overrideComplete, overrideRequests, type OverrideDraft } from '../../components/pre-save-check';
 import { db } from '../../db/db';
 import { saveTerm } from '../../db/repositories/terms-repo';
@@ -38,7 +39,6 @@ import {
 } from './cooption-desk';
 import './elections-extra.css';
 
-const NEW_PERSON = '__new__';
 const OTHER_VACANCY = '__other__';
 const EMPTY_DRAFT: OverrideDraft = { why: '', hqReference: '' };
 
@@ -429,9 +429,7 @@ function CooptionDialog({
   const calendar = useMemo(() => createBoundaryCalendar(slice.settings), [slice.settings]);
   const people = usePeople();
   const openVacancies = useMemo(() => vacancies.filter((v) => !v.filledBy), [vacancies]);
-  const [personId, setPersonId] = useState(NEW_PERSON);
-  const [name, setName] = useState('');
-  const [country, setCountry] = useState('');
+  const picked = usePersonPicker({ people });
   const [reason, setReason] = useState<CooptionReason>(vacancy ? 'vacancy' : 'diversity');
   const [vacancyId, setVacancyId] = useState(vacancy?.term.id ?? '');
   const [proposedOn, setProposedOn] = useState(asOf);
@@ -460,7 +458,6 @@ function CooptionDialog({
   const [error, setError] = useState('');
   const { context } = useWriteContext();
   const [termId] = useState(() => newId('t'));
-  const [newPersonId] = useState(() => newId('p'));
 
   const chosenVacancy = openVacancies.find((v) => v.term.id === vacancyId);
   const fillsVacancy = chosenVacancy !== undefined || vacancyId === OTHER_VACANCY;
@@ -474,18 +471,11 @@ function CooptionDialog({
         : ''),
     [endEdited, start, calendar, committee, vacancyEnd],
   );
-  const countryValid = country.trim() === '' || /^[A-Za-z]{2}$/.test(country.trim());
   const datesValid = isIsoDate(start) && isIsoDate(end) && end > start && isIsoDate(proposedOn);
   const approvalValid = !approved || (isIsoDate(approvedOn) && approvedBy.trim() !== '');
 
-  const newPerson = useMemo<Person | undefined>(
-    () =>
-      personId === NEW_PERSON && name.trim()
-        ? { id: newPersonId, name: name.trim(), ...(country.trim() ? { country: country.trim().toUpperCase() } : {}) }
-        : undefined,
-    [personId, name, country, newPersonId],
-  );
-  const holder = personId === NEW_PERSON ? newPerson : people.find((p) => p.id === personId);
+  const newPerson = picked.newPerson;
+  const holder = picked.isNew ? newPerson : people.find((p) => p.id === picked.personId);
 
   const term = useMemo<Term | undefined>(() => {
     if (!holder || !datesValid) return undefined;
@@ -529,20 +519,14 @@ function CooptionDialog({
   );
   const advice = term ? cooptionAdvice(term, committee) : [];
   const canSave =
-    term !== undefined && countryValid && approvalValid && proposedBy !== '' && overrideComplete(introduced, draft);
+    term !== undefined && picked.valid && approvalValid && proposedBy !== '' && overrideComplete(introduced, draft);
   const hasErrors = introduced.some((f) => f.severity === 'error');
 
   async function save() {
     if (!term) return;
     setError('');
     try {
-      await saveTerm(
-        db,
-        term,
-        context(),
-        overrideRequests(introduced, draft),
-        personId === NEW_PERSON ? newPerson : undefined,
-      );
+      await saveTerm(db, term, context(), overrideRequests(introduced, draft), newPerson);
       onClose();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -571,17 +555,7 @@ function CooptionDialog({
       }
     >
       <div className="form-grid">
-        <label className="field">
-          Person
-          <select value={personId} onChange={(e) => setPersonId(e.target.value)}>
-            <option value={NEW_PERSON}>A new person…</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name} ({p.id})
-              </option>
-            ))}
-          </select>
-        </label>
+        {picked.fields}
         <label className="field">
           Reason
           <select value={reason} onChange={(e) => setReason(e.target.value as CooptionReason)}>
@@ -592,23 +566,6 @@ function CooptionDialog({
             ))}
           </select>
         </label>
-        {personId === NEW_PERSON && (
-          <>
-            <label className="field">
-              Full name
-              <input value={name} onChange={(e) => setName(e.target.value)} />
-            </label>
-            <label className="field">
-              Country <small>ISO code, e.g. KE; gives the region</small>
-              <input
-                value={country}
-                maxLength={2}
-                aria-invalid={!countryValid}
-                onChange={(e) => setCountry(e.target.value)}
-              />
-            </label>
-          </>
-        )}
         <label className="field">
           Fills a vacancy <small>a mid-term fill does not count toward the term limit (R-27)</small>
           <select value={vacancyId} onChange={(e) => setVacancyId(e.target.value)}>

@@ -5,13 +5,13 @@ import { standingReason } from '@shared/rules/cycle-summary';
 import { eligibilityToStand, type Eligibility } from '@shared/rules/eligibility';
 import { ordinal } from '@shared/rules/terms';
 import { nominationsClosed } from '@shared/rules/checks/elections';
-import type { Candidate, Election, Person } from '@shared/workspace/schema';
+import type { Candidate, Election } from '@shared/workspace/schema';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Dialog } from '../../components/ui/dialog';
+import { usePersonPicker } from '../../components/person-picker';
 import { db } from '../../db/db';
 import { saveElection } from '../../db/repositories/elections-repo';
 import { useWriteContext } from '../../hooks/use-write-context';
-import { newId } from '../../lib/ids';
 import { useAppStore } from '../../stores/app-store';
 import type { ElectionStepProps } from './elections-screen';
 import { membersElectionOf } from './election-of-cycle';
@@ -150,8 +150,6 @@ export function NominationsPanel({ slice, cycle, asOf }: ElectionStepProps) {
   );
 }
 
-const NEW_PERSON = '__new__';
-
 function AddNominationDialog({
   slice,
   election,
@@ -166,36 +164,31 @@ function AddNominationDialog({
   const committee = slice.committees[0]!;
   const people = useLiveQuery(() => db.people.orderBy('name').toArray(), []);
   const { context } = useWriteContext();
-  const [personId, setPersonId] = useState(NEW_PERSON);
-  const [name, setName] = useState('');
-  const [country, setCountry] = useState('');
+  const already = new Set((election.candidates ?? []).map((c) => c.personId));
+  const picked = usePersonPicker({
+    people: people ?? [],
+    label: 'Candidate',
+    unavailable: (p) => (already.has(p.id) ? 'already nominated' : undefined),
+  });
   const [nominatedBy, setNominatedBy] = useState('');
   const [consent, setConsent] = useState<'yes' | 'no' | 'unknown'>('unknown');
   const [consentOn, setConsentOn] = useState('');
   const [statement, setStatement] = useState('');
   const [error, setError] = useState('');
-  const [newPersonId] = useState(() => newId('p'));
-  const already = new Set((election.candidates ?? []).map((c) => c.personId));
-
-  const chosen = personId === NEW_PERSON ? undefined : personId;
+  const chosen = picked.isNew ? undefined : picked.personId;
   const eligibility = useMemo(
     () => (chosen ? eligibilityToStand(createRulesContext(slice), committee.id, chosen, election.cycle) : undefined),
     [chosen, slice, committee.id, election.cycle],
   );
-  const countryValid = country.trim() === '' || /^[A-Za-z]{2}$/.test(country.trim());
   const refused = eligibility && !eligibility.eligible;
-  const valid =
-    (chosen ? !already.has(chosen) : name.trim() !== '' && countryValid) &&
-    !refused &&
-    (consentOn === '' || isIsoDate(consentOn));
+  const valid = picked.valid && picked.personId !== undefined && !refused && (consentOn === '' || isIsoDate(consentOn));
   const late = election.nominationsClose !== undefined && asOf > election.nominationsClose;
 
   async function add() {
-    const person: Person | undefined = chosen
-      ? undefined
-      : { id: newPersonId, name: name.trim(), ...(country.trim() ? { country: country.trim().toUpperCase() } : {}) };
+    const person = picked.newPerson;
+    if (!picked.personId) return;
     const candidate: Candidate = {
-      personId: chosen ?? newPersonId,
+      personId: picked.personId,
       ...(nominatedBy.trim() ? { nominatedBy: nominatedBy.trim() } : {}),
       ...(consent === 'unknown' ? {} : { consent: consent === 'yes' }),
       ...(consent === 'yes' && consentOn ? { consentOn } : {}),
@@ -233,38 +226,11 @@ function AddNominationDialog({
       }
     >
       <div className="form-grid">
-        <label className="field">
-          Candidate
-          <select value={personId} onChange={(e) => setPersonId(e.target.value)}>
-            <option value={NEW_PERSON}>A new person…</option>
-            {(people ?? []).map((p) => (
-              <option key={p.id} value={p.id} disabled={already.has(p.id)}>
-                {p.name} ({p.id}){already.has(p.id) ? ' — already nominated' : ''}
-              </option>
-            ))}
-          </select>
-        </label>
+        {picked.fields}
         <label className="field">
           Nominated by <small>an IFLA Member or Affiliate registered for the Section (R-11)</small>
           <input value={nominatedBy} onChange={(e) => setNominatedBy(e.target.value)} />
         </label>
-        {personId === NEW_PERSON && (
-          <>
-            <label className="field">
-              Full name
-              <input value={name} onChange={(e) => setName(e.target.value)} />
-            </label>
-            <label className="field">
-              Country <small>ISO code, e.g. PE</small>
-              <input
-                value={country}
-                maxLength={2}
-                aria-invalid={!countryValid}
-                onChange={(e) => setCountry(e.target.value)}
-              />
-            </label>
-          </>
-        )}
         <label className="field">
           Signed consent form
           <select value={consent} onChange={(e) => setConsent(e.target.value as typeof consent)}>

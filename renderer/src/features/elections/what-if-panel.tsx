@@ -8,9 +8,10 @@ import { createRulesContext } from '@shared/rules/context';
 import { planCycleInContext } from '@shared/rules/cycle-plan';
 import type { Finding } from '@shared/rules/findings';
 import { paramsFor, ruleSetFor } from '@shared/rules/rule-sets';
-import type { Person, Workspace } from '@shared/workspace/schema';
+import type { Workspace } from '@shared/workspace/schema';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { languageName } from '../../components/person-labels';
+import { usePersonPicker } from '../../components/person-picker';
 import { PreSaveCheck, overrideComplete, overrideRequests, type OverrideDraft } from '../../components/pre-save-check';
 import { db } from '../../db/db';
 import { applyWhatIf } from '../../db/repositories/what-if-repo';
@@ -29,7 +30,6 @@ import {
 } from './what-if-scratch';
 import './elections-extra.css';
 
-const NEW_PERSON = '__new__';
 const EMPTY_DRAFT: OverrideDraft = { why: '', hqReference: '' };
 const OFFICE_CHOICES: OfficeRole[] = ['chair', 'secretary', 'information-coordinator'];
 
@@ -327,9 +327,7 @@ function boundaryOf(slice: Workspace, year: number): IsoDate {
 function CooptionTry({ slice, date, onAdd }: { slice: Workspace; date: IsoDate; onAdd: (move: WhatIfMove) => void }) {
   const committee = slice.committees[0]!;
   const people = useLiveQuery(() => db.people.orderBy('name').toArray(), []) ?? [];
-  const [personId, setPersonId] = useState(NEW_PERSON);
-  const [name, setName] = useState('');
-  const [country, setCountry] = useState('');
+  const picked = usePersonPicker({ people });
   const [reason, setReason] = useState<CooptionReason>('diversity');
   const [fillsVacancy, setFillsVacancy] = useState(false);
   const [approved, setApproved] = useState(true);
@@ -340,23 +338,15 @@ function CooptionTry({ slice, date, onAdd }: { slice: Workspace; date: IsoDate; 
     paramsFor(committee, ruleSetFor(committee, startDate)),
     startDate,
   );
-  const countryValid = country.trim() === '' || /^[A-Za-z]{2}$/.test(country.trim());
-  const ready = (personId === NEW_PERSON ? name.trim() !== '' && countryValid : true) && isIsoDate(startDate);
+  const ready = picked.valid && picked.personId !== undefined && isIsoDate(startDate);
 
   function addCooption() {
-    const person: Person | undefined =
-      personId === NEW_PERSON
-        ? {
-            id: newId('p', name),
-            name: name.trim(),
-            ...(country.trim() ? { country: country.trim().toUpperCase() } : {}),
-          }
-        : people.find((p) => p.id === personId);
+    const person = picked.newPerson ?? people.find((p) => p.id === picked.personId);
     if (!person) return;
     onAdd({
       kind: 'coopt',
       person,
-      newPerson: personId === NEW_PERSON,
+      newPerson: picked.isNew,
       term: {
         id: newId('t'),
         personId: person.id,
@@ -372,41 +362,13 @@ function CooptionTry({ slice, date, onAdd }: { slice: Workspace; date: IsoDate; 
         },
       },
     });
-    setName('');
-    setCountry('');
+    picked.reset();
   }
 
   return (
     <fieldset className="officer-voters">
       <legend>A co-option</legend>
-      <label className="field">
-        Person
-        <select value={personId} onChange={(e) => setPersonId(e.target.value)}>
-          <option value={NEW_PERSON}>A new person…</option>
-          {people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name} ({p.id})
-            </option>
-          ))}
-        </select>
-      </label>
-      {personId === NEW_PERSON && (
-        <>
-          <label className="field">
-            Full name
-            <input value={name} onChange={(e) => setName(e.target.value)} />
-          </label>
-          <label className="field">
-            Country <small>ISO code; gives the region</small>
-            <input
-              value={country}
-              maxLength={2}
-              aria-invalid={!countryValid}
-              onChange={(e) => setCountry(e.target.value)}
-            />
-          </label>
-        </>
-      )}
+      {picked.fields}
       <label className="field">
         Reason
         <select value={reason} onChange={(e) => setReason(e.target.value as CooptionReason)}>

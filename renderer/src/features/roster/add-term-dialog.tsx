@@ -3,9 +3,10 @@ import { isIsoDate } from '@shared/domain/dates';
 import { COOPTION_REASONS, TERM_KINDS, type CooptionReason, type TermKind } from '@shared/domain/vocabulary';
 import { createBoundaryCalendar } from '@shared/rules/boundaries';
 import { findingsIntroduced } from '@shared/rules/what-if';
-import type { Person, Term, Workspace } from '@shared/workspace/schema';
+import type { Term, Workspace } from '@shared/workspace/schema';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Dialog } from '../../components/ui/dialog';
+import { usePersonPicker } from '../../components/person-picker';
 import { PreSaveCheck, overrideComplete, overrideRequests, type OverrideDraft } from '../../components/pre-save-check';
 import { db } from '../../db/db';
 import { saveTerm } from '../../db/repositories/terms-repo';
@@ -13,17 +14,13 @@ import { useWriteContext } from '../../hooks/use-write-context';
 import { newId } from '../../lib/ids';
 import { KIND_LABELS } from './roster-screen';
 
-const NEW_PERSON = '__new__';
-
 /** Adds a term (and, if need be, the person) after showing what the rules say about it. */
 export function AddTermDialog({ slice, asOf, onClose }: { slice: Workspace; asOf: string; onClose: () => void }) {
   const committee = slice.committees[0]!;
   const calendar = useMemo(() => createBoundaryCalendar(slice.settings), [slice.settings]);
   const people = useLiveQuery(() => db.people.orderBy('name').toArray(), []);
   const next = calendar.nextBoundaryAfter(asOf);
-  const [personId, setPersonId] = useState(NEW_PERSON);
-  const [name, setName] = useState('');
-  const [country, setCountry] = useState('');
+  const picked = usePersonPicker({ people: people ?? [] });
   const [kind, setKind] = useState<TermKind>('elected');
   const [start, setStart] = useState(next.date);
   const [end, setEnd] = useState(calendar.boundary(next.year + 4));
@@ -36,19 +33,9 @@ export function AddTermDialog({ slice, asOf, onClose }: { slice: Workspace; asOf
   const { context } = useWriteContext();
 
   const datesValid = isIsoDate(start) && isIsoDate(end) && end > start;
-  const countryValid = country.trim() === '' || /^[A-Za-z]{2}$/.test(country.trim());
-  // Fixed for the life of the dialog, so the ids (and the findings' refs) do not change as the user types.
+  // Fixed for the life of the dialog, so the term's id (and the findings' refs) do not change as the user types.
   const [termId] = useState(() => newId('t'));
-  const [newPersonId] = useState(() => newId('p'));
-
-  const newPerson = useMemo<Person | undefined>(
-    () =>
-      personId === NEW_PERSON && name.trim()
-        ? { id: newPersonId, name: name.trim(), ...(country.trim() ? { country: country.trim().toUpperCase() } : {}) }
-        : undefined,
-    [personId, name, country, newPersonId],
-  );
-  const holder = personId === NEW_PERSON ? newPerson?.id : personId;
+  const { newPerson, personId: holder } = picked;
 
   const term = useMemo<Term | undefined>(
     () =>
@@ -84,7 +71,7 @@ export function AddTermDialog({ slice, asOf, onClose }: { slice: Workspace; asOf
     return findingsIntroduced(slice, after, asOf);
   }, [slice, term, newPerson, people, asOf]);
 
-  const canSave = term !== undefined && countryValid && overrideComplete(introduced, draft);
+  const canSave = term !== undefined && picked.valid && overrideComplete(introduced, draft);
 
   function changeKind(value: TermKind) {
     setKind(value);
@@ -131,17 +118,7 @@ export function AddTermDialog({ slice, asOf, onClose }: { slice: Workspace; asOf
       }
     >
       <div className="form-grid">
-        <label className="field">
-          Person
-          <select value={personId} onChange={(e) => setPersonId(e.target.value)}>
-            <option value={NEW_PERSON}>A new person…</option>
-            {(people ?? []).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name} ({p.id})
-              </option>
-            ))}
-          </select>
-        </label>
+        {picked.fields}
         <label className="field">
           Kind of term
           <select value={kind} onChange={(e) => changeKind(e.target.value as TermKind)}>
@@ -152,23 +129,6 @@ export function AddTermDialog({ slice, asOf, onClose }: { slice: Workspace; asOf
             ))}
           </select>
         </label>
-        {personId === NEW_PERSON && (
-          <>
-            <label className="field">
-              Full name
-              <input value={name} onChange={(e) => setName(e.target.value)} />
-            </label>
-            <label className="field">
-              Country <small>ISO code, e.g. KE; gives the region</small>
-              <input
-                value={country}
-                maxLength={2}
-                aria-invalid={!countryValid}
-                onChange={(e) => setCountry(e.target.value)}
-              />
-            </label>
-          </>
-        )}
         <label className="field">
           Starts on
           <input type="date" value={start} onChange={(e) => setStart(e.target.value)} />
