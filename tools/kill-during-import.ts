@@ -209,7 +209,8 @@ async function importStarted(page: Page, previous: string): Promise<void> {
 }
 
 async function startImport(page: Page, file: string): Promise<() => Promise<void>> {
-  await page.getByRole('button', { name: 'Import workspace…' }).click();
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('button', { name: 'Import workspace…', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Import a workspace file' });
   await dialog.getByLabel('Workspace file').setInputFiles(file);
   const confirm = dialog.getByRole('button', { name: 'Replace the workspace with this file' });

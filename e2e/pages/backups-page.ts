@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { TenureApp } from './tenure-app';
 
 /** The backups list (header button "Backups…", or File → Restore from Backup in the desktop app). */
 export class BackupsDialog {
@@ -11,7 +12,7 @@ export class BackupsDialog {
   }
 
   async open(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Backups…' }).click();
+    await new TenureApp(this.page).fileCommand('Backups…');
     await expect(this.dialog).toBeVisible();
   }
 

@@ -1,5 +1,6 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { TenureApp } from './tenure-app';
 
 /** The export buttons of a screen and the spreadsheet import dialog, as a user works them. */
 export class ExportsPage {
@@ -25,7 +26,7 @@ export class ExportsPage {
   }
 
   async openSpreadsheetImport(): Promise<Locator> {
-    await this.page.getByRole('button', { name: 'Import spreadsheet…' }).click();
+    await new TenureApp(this.page).fileCommand('Import spreadsheet…');
     const dialog = this.spreadsheetDialog();
     await expect(dialog).toBeVisible();
     return dialog;

@@ -47,6 +47,12 @@ export class TenureApp {
     await this.page.getByLabel('As of').fill(date);
   }
 
+  /** Opens the File menu and chooses a command ("Export workspace", "Backups…"). */
+  async fileCommand(label: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'File', exact: true }).click();
+    await this.page.getByRole('button', { name: label, exact: true }).click();
+  }
+
   importDialog(): ImportDialog {
     return new ImportDialog(this.page);
   }
@@ -60,9 +66,8 @@ export class ImportDialog {
 
   async open(): Promise<void> {
     const fromStart = this.page.getByRole('button', { name: 'Import a workspace file…' });
-    await (
-      (await fromStart.isVisible()) ? fromStart : this.page.getByRole('button', { name: 'Import workspace…' })
-    ).click();
+    if (await fromStart.isVisible()) await fromStart.click();
+    else await new TenureApp(this.page).fileCommand('Import workspace…');
     await expect(this.dialog).toBeVisible();
   }
 

@@ -183,7 +183,7 @@ test('the MetLib action plan of seed 004 is entered in full through the screens 
 
   // Every field is stored: the exported v1 file holds the plan exactly as entered.
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export workspace' }).click();
+  await new TenureApp(page).fileCommand('Export workspace');
   const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
   const actions = file.actions as Record<string, unknown>[];
   expect(actions).toHaveLength(4);

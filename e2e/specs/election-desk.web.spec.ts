@@ -97,7 +97,7 @@ test.describe("the chair's election desk on the example's 2021 cycle", () => {
 
     // The finished cycle, exported, passes `tenure check` with no error.
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export workspace' }).click();
+    await new TenureApp(page).fileCommand('Export workspace');
     const file = await (await download).path();
     const check = spawnSync(
       process.execPath,

@@ -2,7 +2,8 @@ import type { Committee } from '@shared/workspace/schema';
 import { useAppStore, type Screen } from '../stores/app-store';
 import { WorkspaceMenu } from '../features/workspace-file/workspace-menu';
 import { ActorName } from '../features/workspace-file/actor-name';
-import { SpreadsheetImportButton } from '../features/spreadsheet-import/spreadsheet-import-dialog';
+import { SpreadsheetImportDialog } from '../features/spreadsheet-import/spreadsheet-import-dialog';
+import type { ExtraFileCommand } from '../features/workspace-file/workspace-menu';
 
 const NAV: { screen: Screen; label: string }[] = [
   { screen: 'roster', label: 'Roster' },
@@ -14,6 +15,14 @@ const NAV: { screen: Screen; label: string }[] = [
   { screen: 'people', label: 'People' },
   { screen: 'committees', label: 'Committees' },
   { screen: 'history', label: 'History' },
+];
+
+/** File-menu commands of features the workspace menu cannot import itself. */
+const FILE_COMMANDS: ExtraFileCommand[] = [
+  {
+    label: 'Import spreadsheet…',
+    dialog: (close, report) => <SpreadsheetImportDialog onClose={close} onImported={report} />,
+  },
 ];
 
 export function AppHeader({ committees }: { committees: readonly Committee[] }) {
@@ -46,7 +55,7 @@ export function AppHeader({ committees }: { committees: readonly Committee[] }) 
         </label>
         <div className="header-spacer" />
         <ActorName />
-        <WorkspaceMenu importActions={(report) => <SpreadsheetImportButton onImported={report} />} />
+        <WorkspaceMenu extraCommands={FILE_COMMANDS} />
       </div>
       <nav className="app-nav" aria-label="Screens">
         {NAV.map((item) => (

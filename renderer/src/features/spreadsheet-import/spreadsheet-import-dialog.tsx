@@ -20,6 +20,8 @@ import { unguardCell } from '@shared/exports/csv';
 import type { Person, Term } from '@shared/workspace/schema';
 import { Dialog } from '../../components/ui/dialog';
 import { db } from '../../db/db';
+import { backUp } from '../../db/durable-backups';
+import { platform } from '../../platform/bridge';
 import { importSpreadsheetRows } from '../../db/repositories/spreadsheet-import-repo';
 import { useWriteContext } from '../../hooks/use-write-context';
 import { newId } from '../../lib/ids';
@@ -123,6 +125,12 @@ export function SpreadsheetImportDialog({
     if (!plan || !loaded || !committeeId) return;
     setBusy(true);
     try {
+      // As for a workspace import: the records are backed up first, or nothing is imported.
+      await backUp(db, 'before-import', platform()).catch((error: unknown) => {
+        throw new Error(
+          `the current records could not be backed up first (${error instanceof Error ? error.message : String(error)})`,
+        );
+      });
       const result = await importSpreadsheetRows(db, plan, { fileName: loaded.fileName, committeeId }, context());
       onImported?.(
         `Imported ${plan.imported} of ${plan.rowsIn} rows from ${loaded.fileName}: ${result.people} people and ${result.terms} terms written; ${plan.rejected} rows not imported.`,
@@ -289,18 +297,5 @@ export function SpreadsheetImportDialog({
         </>
       )}
     </Dialog>
-  );
-}
-
-/** The File-area button that opens the dialog; the shell passes it to the workspace menu. */
-export function SpreadsheetImportButton({ onImported }: { onImported?: (message: string) => void }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button type="button" className="btn" onClick={() => setOpen(true)}>
-        Import spreadsheet…
-      </button>
-      {open && <SpreadsheetImportDialog onClose={() => setOpen(false)} {...(onImported ? { onImported } : {})} />}
-    </>
   );
 }

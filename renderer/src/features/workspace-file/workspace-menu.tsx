@@ -1,53 +1,98 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { todayIso } from '../../stores/app-store';
 import { BackupsDialog } from './backups-dialog';
 import { ImportDialog } from './import-dialog';
 import { exportWorkspace } from './export-workspace';
 import { RemindersDialog } from './reminders-dialog';
 
+export type ExtraFileCommand = {
+  label: string;
+  /** Renders the command's dialog; `close` ends it and `report` puts an outcome in the status line. */
+  dialog: (close: () => void, report: (message: string) => void) => ReactNode;
+};
+
+type Open = 'import' | 'backups' | 'reminders' | number | undefined;
+
 /**
- * The File area. `importActions` renders further import buttons beside "Import workspace…" (the
- * shell passes the spreadsheet import, since features do not import each other); `report` puts
- * their outcome in this menu's status line.
+ * The File menu: a disclosure button with the workspace commands (import, export, backups,
+ * reminders) and any the shell adds (the spreadsheet import), whose dialogs outlive the menu.
  */
-export function WorkspaceMenu({
-  importActions,
-}: { importActions?: (report: (message: string) => void) => ReactNode } = {}) {
-  const [importing, setImporting] = useState(false);
-  const [dialog, setDialog] = useState<'backups' | 'reminders' | undefined>();
+export function WorkspaceMenu({ extraCommands = [] }: { extraCommands?: readonly ExtraFileCommand[] }) {
+  const [expanded, setExpanded] = useState(false);
+  const [open, setOpen] = useState<Open>();
   const [status, setStatus] = useState('');
+  const menuId = useId();
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!expanded) return;
+    const closeOutside = (event: MouseEvent) => {
+      if (!root.current?.contains(event.target as Node)) setExpanded(false);
+    };
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setExpanded(false);
+    };
+    document.addEventListener('mousedown', closeOutside);
+    document.addEventListener('keydown', closeOnEscape);
+    return () => {
+      document.removeEventListener('mousedown', closeOutside);
+      document.removeEventListener('keydown', closeOnEscape);
+    };
+  }, [expanded]);
+
+  const choose = (what: () => void) => () => {
+    setExpanded(false);
+    what();
+  };
+  const close = () => setOpen(undefined);
+
   return (
-    <div className="workspace-menu">
-      <button type="button" className="btn" onClick={() => setImporting(true)}>
-        Import workspace…
-      </button>
-      {importActions?.(setStatus)}
+    <div className="file-menu" ref={root}>
       <button
         type="button"
         className="btn"
-        onClick={() =>
-          void exportWorkspace(todayIso()).then(
-            () => setStatus('Workspace exported.'),
-            (error: unknown) => setStatus(`Export failed: ${error instanceof Error ? error.message : String(error)}`),
-          )
-        }
+        aria-expanded={expanded}
+        aria-controls={menuId}
+        onClick={() => setExpanded(!expanded)}
       >
-        Export workspace
+        File
       </button>
-      <button type="button" className="btn" onClick={() => setDialog('backups')}>
-        Backups…
-      </button>
-      <button type="button" className="btn" onClick={() => setDialog('reminders')}>
-        Reminders…
-      </button>
+      <div id={menuId} className="file-menu-items" hidden={!expanded}>
+        <button type="button" onClick={choose(() => setOpen('import'))}>
+          Import workspace…
+        </button>
+        {extraCommands.map((command, i) => (
+          <button key={command.label} type="button" onClick={choose(() => setOpen(i))}>
+            {command.label}
+          </button>
+        ))}
+        <button
+          type="button"
+          onClick={choose(
+            () =>
+              void exportWorkspace(todayIso()).then(
+                () => setStatus('Workspace exported.'),
+                (error: unknown) =>
+                  setStatus(`Export failed: ${error instanceof Error ? error.message : String(error)}`),
+              ),
+          )}
+        >
+          Export workspace
+        </button>
+        <button type="button" onClick={choose(() => setOpen('backups'))}>
+          Backups…
+        </button>
+        <button type="button" onClick={choose(() => setOpen('reminders'))}>
+          Reminders…
+        </button>
+      </div>
       <span role="status" className="visually-hidden">
         {status}
       </span>
-      {dialog === 'backups' && <BackupsDialog onClose={() => setDialog(undefined)} onStatus={setStatus} />}
-      {dialog === 'reminders' && <RemindersDialog onClose={() => setDialog(undefined)} />}
-      {importing && (
-        <ImportDialog onClose={() => setImporting(false)} onImported={(name) => setStatus(`Imported ${name}.`)} />
-      )}
+      {open === 'import' && <ImportDialog onClose={close} onImported={(name) => setStatus(`Imported ${name}.`)} />}
+      {open === 'backups' && <BackupsDialog onClose={close} onStatus={setStatus} />}
+      {open === 'reminders' && <RemindersDialog onClose={close} />}
+      {typeof open === 'number' && extraCommands[open]?.dialog(close, setStatus)}
     </div>
   );
 }
