@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { I18nProvider } from './i18n/i18n-provider';
 import { DurableStart } from './features/workspace-file/durable-start';
 import './styles.css';
 
@@ -11,8 +12,10 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <DurableStart>
-      <App />
-    </DurableStart>
+    <I18nProvider>
+      <DurableStart>
+        <App />
+      </DurableStart>
+    </I18nProvider>
   </StrictMode>,
 );

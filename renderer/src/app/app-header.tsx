@@ -1,26 +1,28 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Committee } from '@shared/workspace/schema';
+import { LanguageMenu } from '../i18n/language-menu';
 import { useAppStore, type Screen } from '../stores/app-store';
 import { WorkspaceMenu } from '../features/workspace-file/workspace-menu';
 import { ActorName } from '../features/workspace-file/actor-name';
 import { SpreadsheetImportDialog } from '../features/spreadsheet-import/spreadsheet-import-dialog';
 import type { ExtraFileCommand } from '../features/workspace-file/workspace-menu';
 
-const NAV: { screen: Screen; label: string }[] = [
-  { screen: 'roster', label: 'Roster' },
-  { screen: 'expiry', label: 'Expiry' },
-  { screen: 'elections', label: 'Elections' },
-  { screen: 'findings', label: 'Findings' },
-  { screen: 'meetings', label: 'Meetings' },
-  { screen: 'action-plan', label: 'Action plan' },
-  { screen: 'people', label: 'People' },
-  { screen: 'committees', label: 'Committees' },
-  { screen: 'history', label: 'History' },
+const NAV: Screen[] = [
+  'roster',
+  'expiry',
+  'elections',
+  'findings',
+  'meetings',
+  'action-plan',
+  'people',
+  'committees',
+  'history',
 ];
 
 /** File-menu commands of features the workspace menu cannot import itself. */
 const FILE_COMMANDS: ExtraFileCommand[] = [
   {
-    label: 'Import spreadsheet…',
+    labelId: 'app.file.importSpreadsheet',
     dialog: (close, report) => <SpreadsheetImportDialog onClose={close} onImported={report} />,
   },
 ];
@@ -32,15 +34,16 @@ export function AppHeader({ committees }: { committees: readonly Committee[] }) 
   const setCommittee = useAppStore((s) => s.setCommittee);
   const asOf = useAppStore((s) => s.asOf);
   const setAsOf = useAppStore((s) => s.setAsOf);
+  const intl = useIntl();
 
   return (
     <header className="app-header">
       <div className="app-header-top">
-        <a className="brand" href="#/roster" aria-label="Tenure, back to the roster">
+        <a className="brand" href="#/roster" aria-label={intl.formatMessage({ id: 'app.brand.label' })}>
           Tenure
         </a>
         <label className="header-field">
-          Committee
+          <FormattedMessage id="app.committee" />
           <select value={committeeId ?? ''} onChange={(e) => setCommittee(e.target.value)}>
             {committees.map((c) => (
               <option key={c.id} value={c.id}>
@@ -50,23 +53,24 @@ export function AppHeader({ committees }: { committees: readonly Committee[] }) 
           </select>
         </label>
         <label className="header-field">
-          As of
+          <FormattedMessage id="app.asOf" />
           <input type="date" value={asOf} required onChange={(e) => e.target.value && setAsOf(e.target.value)} />
         </label>
         <div className="header-spacer" />
+        <LanguageMenu />
         <ActorName />
         <WorkspaceMenu extraCommands={FILE_COMMANDS} />
       </div>
-      <nav className="app-nav" aria-label="Screens">
-        {NAV.map((item) => (
+      <nav className="app-nav" aria-label={intl.formatMessage({ id: 'app.nav.label' })}>
+        {NAV.map((screen) => (
           <button
-            key={item.screen}
+            key={screen}
             type="button"
             className="nav-link"
-            aria-current={route.screen === item.screen ? 'page' : undefined}
-            onClick={() => navigate({ screen: item.screen })}
+            aria-current={route.screen === screen ? 'page' : undefined}
+            onClick={() => navigate({ screen })}
           >
-            {item.label}
+            <FormattedMessage id={`app.nav.${screen}`} />
           </button>
         ))}
       </nav>

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { FormattedMessage } from 'react-intl';
 import { useEffect } from 'react';
 import { db } from '../db/db';
 import { isWorkspaceEmpty } from '../db/repositories/workspace-repo';
@@ -23,7 +24,12 @@ export function App() {
     setCommittee(section?.id);
   }, [committees, committeeId, setCommittee]);
 
-  if (empty === undefined) return <p className="loading">Opening your records…</p>;
+  if (empty === undefined)
+    return (
+      <p className="loading">
+        <FormattedMessage id="app.loading" />
+      </p>
+    );
   if (empty) return <StartScreen />;
   return (
     <div className="shell">

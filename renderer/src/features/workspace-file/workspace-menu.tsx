@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { todayIso } from '../../stores/app-store';
 import { BackupsDialog } from './backups-dialog';
 import { ImportDialog } from './import-dialog';
@@ -6,7 +7,8 @@ import { exportWorkspace } from './export-workspace';
 import { RemindersDialog } from './reminders-dialog';
 
 export type ExtraFileCommand = {
-  label: string;
+  /** The message id of the command's label. */
+  labelId: string;
   /** Renders the command's dialog; `close` ends it and `report` puts an outcome in the status line. */
   dialog: (close: () => void, report: (message: string) => void) => ReactNode;
 };
@@ -62,8 +64,8 @@ export function WorkspaceMenu({ extraCommands = [] }: { extraCommands?: readonly
           Import workspace…
         </button>
         {extraCommands.map((command, i) => (
-          <button key={command.label} type="button" onClick={choose(() => setOpen(i))}>
-            {command.label}
+          <button key={command.labelId} type="button" onClick={choose(() => setOpen(i))}>
+            <FormattedMessage id={command.labelId} />
           </button>
         ))}
         <button
