@@ -1,3 +1,5 @@
+import { translate, type MessageRef, type MessageValues } from '../i18n/translate';
+
 /**
  * Finding codes, their default severities and rules, exactly as interchange-v1 §4 lists them.
  * A committee's parameters change the numbers behind a code, never the code.
@@ -47,14 +49,18 @@ export type Finding = {
   personId?: string;
   /** The records involved, as `<array>/<id>`, sorted. */
   refs: string[];
+  /** The sentence in English (the contract's language-neutral JSON keeps English). */
   message: string;
+  /** The sentence as a message id and language-neutral values, for readers in other languages. */
+  messageId: string;
+  values: MessageValues;
 };
 
 export type FindingInput = {
   committeeId: string;
   personId?: string | undefined;
   refs: string[];
-  message: string;
+  text: MessageRef;
   severity?: Severity;
 };
 
@@ -68,7 +74,9 @@ export function finding(code: FindingCode, input: FindingInput): Finding {
     rules,
     committeeId: input.committeeId,
     refs: [...new Set(input.refs)].sort(),
-    message: input.message,
+    message: translate('en', input.text),
+    messageId: input.text.id,
+    values: input.text.values ?? {},
   };
   if (input.personId !== undefined) result.personId = input.personId;
   return result;

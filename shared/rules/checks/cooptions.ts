@@ -5,10 +5,7 @@ import { finding, ref, type Finding } from '../findings';
 import { paramsFor, ruleSetFor } from '../rule-sets';
 import { cooptionDate, isProposal, yearSpan } from '../terms';
 
-const APPROVERS: Record<string, string> = {
-  DivisionChair: 'the Division Chair',
-  ProfessionalCouncil: 'the Professional Council',
-};
+const APPROVERS = new Set(['DivisionChair', 'ProfessionalCouncil']);
 
 /** coopt.unapproved, coopt.after-failed-reelection, coopt.term-too-long and coopt.renewal (R-25..R-29). */
 export function checkCooptions(ctx: RulesContext): Finding[] {
@@ -23,11 +20,12 @@ export function checkCooptions(ctx: RulesContext): Finding[] {
     const base = { committeeId: term.committeeId, personId: term.personId, refs: [ref.term(term.id)] };
 
     if (isProposal(term)) {
-      const approver = (params.coOptApproverRole && APPROVERS[params.coOptApproverRole]) ?? 'the approving body';
+      const role = params.coOptApproverRole;
+      const approver = { id: `approver.${role && APPROVERS.has(role) ? role : 'unknown'}` };
       findings.push(
         finding('coopt.unapproved', {
           ...base,
-          message: `${name}'s co-option from ${term.start} has no approval date: it is only a proposal until ${approver} approves it, and holds no seat meanwhile.`,
+          text: { id: 'finding.coopt.unapproved', values: { name, start: term.start, approver } },
         }),
       );
     }
@@ -38,7 +36,7 @@ export function checkCooptions(ctx: RulesContext): Finding[] {
         findings.push(
           finding('coopt.term-too-long', {
             ...base,
-            message: `${name}'s co-opted term runs to ${term.end}, past the next term boundary (${next.date}); under the ${ruleSet} rules a co-option lasts until the next election cycle.`,
+            text: { id: 'finding.coopt.term-too-long', values: { name, end: term.end, next: next.date, ruleSet } },
           }),
         );
       }
@@ -52,7 +50,13 @@ export function checkCooptions(ctx: RulesContext): Finding[] {
             ...base,
             refs: [...base.refs, ref.election(bar.electionId)],
             severity: ruleSet === 'ifla2021' ? 'error' : 'warning',
-            message: `${name} stood for a second term in the ${bar.cycle} election and was not elected, so may not be co-opted to the same committee for that term (${yearSpan(term)}).${ruleSet === 'ifla2023' ? ' The 2023 rules do not restate this bar; confirm with IFLA HQ.' : ''}`,
+            text: {
+              id:
+                ruleSet === 'ifla2023'
+                  ? 'finding.coopt.after-failed-reelection.2023'
+                  : 'finding.coopt.after-failed-reelection',
+              values: { name, cycle: bar.cycle, span: yearSpan(term) },
+            },
           }),
         );
       }
@@ -74,7 +78,10 @@ export function checkCooptions(ctx: RulesContext): Finding[] {
             committeeId,
             personId,
             refs: [ref.term(term.id), ref.term(previous.id)],
-            message: `${ctx.nameOf(personId)}'s co-option ${yearSpan(term)} directly follows the co-opted term ${yearSpan(previous)}; a co-opted member continues only by standing for election.`,
+            text: {
+              id: 'finding.coopt.renewal',
+              values: { name: ctx.nameOf(personId), span: yearSpan(term), previous: yearSpan(previous) },
+            },
           }),
         );
       });

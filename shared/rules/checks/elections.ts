@@ -4,7 +4,6 @@ import type { RulesContext } from '../context';
 import { computedPlaces } from '../cycle-plan';
 import { finding, ref, type Finding } from '../findings';
 import { eligibilityToStand } from '../eligibility';
-import { joinList, ordinal, plural } from '../terms';
 
 const standing = (c: Candidate) => c.outcome !== 'withdrawn';
 
@@ -20,7 +19,16 @@ export function checkElections(ctx: RulesContext): Finding[] {
       findings.push(
         finding('election.parity', {
           ...base,
-          message: `Election ${election.id} is for cycle ${cycle}, an ${cycle % 2 === 0 ? 'even' : 'odd'} year; elections are held every ${params.electionCycleYears} years, in ${params.electionYearParity} years.`,
+          text: {
+            id: 'finding.election.parity',
+            values: {
+              id: election.id,
+              cycle,
+              parity: cycle % 2 === 0 ? 'even' : 'odd',
+              years: params.electionCycleYears,
+              expected: params.electionYearParity,
+            },
+          },
         }),
       );
     }
@@ -35,7 +43,10 @@ export function checkElections(ctx: RulesContext): Finding[] {
       findings.push(
         finding('election.over-filled', {
           ...base,
-          message: `The ${cycle} election of ${ctx.committee(committeeId).name} marks ${elected.length} candidates elected for ${plural(places, 'place')}.`,
+          text: {
+            id: 'finding.election.over-filled',
+            values: { cycle, committee: ctx.committee(committeeId).name, elected: elected.length, places },
+          },
         }),
       );
     }
@@ -44,7 +55,10 @@ export function checkElections(ctx: RulesContext): Finding[] {
       findings.push(
         finding('election.tie', {
           ...base,
-          message: `In the ${cycle} election ${joinList(tie.map(name))} tie with ${tie[0]?.votes} votes for the last of ${plural(places, 'place')}; record how the tie was settled (a run-off or a lot) before finalising.`,
+          text: {
+            id: 'finding.election.tie',
+            values: { cycle, tied: { join: 'names', items: tie.map(name) }, votes: tie[0]?.votes ?? 0, places },
+          },
         }),
       );
     }
@@ -54,7 +68,10 @@ export function checkElections(ctx: RulesContext): Finding[] {
         findings.push(
           finding('election.vacancies-mismatch', {
             ...base,
-            message: `The ${cycle} election declares ${plural(election.vacancies, 'vacancy', 'vacancies')}, but ${plural(computed, 'seat')} ${computed === 1 ? 'falls' : 'fall'} vacant at the ${boundary} boundary.`,
+            text: {
+              id: 'finding.election.vacancies-mismatch',
+              values: { cycle, declared: election.vacancies, computed, boundary },
+            },
           }),
         );
       }
@@ -71,7 +88,21 @@ export function checkElections(ctx: RulesContext): Finding[] {
         finding('election.not-top-n', {
           ...base,
           personId: winner.personId,
-          message: `${name(winner)} is marked elected with ${winner.votes} votes while ${joinList(ahead.map((c) => `${name(c)} (${c.votes})`))} ${ahead.length === 1 ? 'is' : 'are'} not; the places go to the candidates with the most votes.`,
+          text: {
+            id: 'finding.election.not-top-n',
+            values: {
+              name: name(winner),
+              votes: winner.votes,
+              ahead: {
+                join: 'names',
+                items: ahead.map((c) => ({
+                  id: 'electionNotTopN.candidate',
+                  values: { name: name(c), votes: c.votes ?? 0 },
+                })),
+              },
+              count: ahead.length,
+            },
+          },
         }),
       );
     }
@@ -85,7 +116,17 @@ export function checkElections(ctx: RulesContext): Finding[] {
         finding('nomination.term-limited', {
           ...base,
           personId: candidate.personId,
-          message: `${name(candidate)} cannot stand in the ${cycle} election: a term from ${boundary} would be a ${ordinal(standing.prospectiveTermNumber)} consecutive term (${standing.chain.join(', ')}); may stand again from the ${standing.mayStandAgainFrom} cycle.`,
+          text: {
+            id: 'finding.nomination.term-limited',
+            values: {
+              name: name(candidate),
+              cycle,
+              boundary,
+              number: standing.prospectiveTermNumber,
+              chain: { join: 'comma', items: standing.chain },
+              from: standing.mayStandAgainFrom ?? cycle,
+            },
+          },
         }),
       );
     }
@@ -119,7 +160,14 @@ export function checkConsent(ctx: RulesContext, asOf: IsoDate): Finding[] {
           committeeId: election.committeeId,
           personId: candidate.personId,
           refs: [ref.election(election.id)],
-          message: `${ctx.nameOf(candidate.personId)}'s nomination in the ${election.cycle} election has no signed consent${candidate.consent === false ? ' (recorded as not given)' : ''}, and nominations have closed.`,
+          text: {
+            id: 'finding.nomination.no-consent',
+            values: {
+              name: ctx.nameOf(candidate.personId),
+              cycle: election.cycle,
+              refused: candidate.consent === false ? 'yes' : 'no',
+            },
+          },
         }),
       );
     }

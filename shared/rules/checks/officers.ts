@@ -1,14 +1,17 @@
 import { daysBetween, type IsoDate } from '../../domain/dates';
-import { OFFICE_ROLE_LABELS } from '../../domain/vocabulary';
+import type { OfficeRole } from '../../domain/vocabulary';
+import type { MessageRef } from '../../i18n/translate';
 import type { Office } from '../../workspace/schema';
 import { buildChains } from '../chain';
 import type { RulesContext } from '../context';
 import { officerElectorate } from '../cycle-plan';
 import { finding, ref, type Finding } from '../findings';
 import type { RuleParams } from '../rule-sets';
-import { effectiveEnd, isProposal, ordinal, yearSpan } from '../terms';
+import { effectiveEnd, isProposal, yearSpan } from '../terms';
 
 const ROUNDING = 1e-9;
+
+const roleRef = (role: OfficeRole): MessageRef => ({ id: `role.${role}` });
 
 /** officer.not-member (R-35, R-39): every day of an office must be covered by a term on the committee. */
 export function checkOfficeHoldersAreMembers(ctx: RulesContext): Finding[] {
@@ -25,17 +28,20 @@ export function checkOfficeHoldersAreMembers(ctx: RulesContext): Finding[] {
       if (coveredUntil >= end) break;
     }
     if (coveredUntil >= end) continue;
-    const role = OFFICE_ROLE_LABELS[office.role];
-    const reason =
+    const committee = ctx.committee(office.committeeId).name;
+    const reason: MessageRef =
       coveredUntil === office.start
-        ? `has no active term on ${ctx.committee(office.committeeId).name} on ${office.start}, the day the office starts`
-        : `has no active term on ${ctx.committee(office.committeeId).name} from ${coveredUntil}, before the office ends on ${end}`;
+        ? { id: 'officerNotMember.atStart', values: { committee, start: office.start } }
+        : { id: 'officerNotMember.from', values: { committee, from: coveredUntil, end } };
     findings.push(
       finding('officer.not-member', {
         committeeId: office.committeeId,
         personId: office.personId,
         refs: [ref.office(office.id)],
-        message: `${ctx.nameOf(office.personId)} is ${role} ${office.start} to ${end} but ${reason}; officers are chosen from the committee's members and an office cannot outlast the membership.`,
+        text: {
+          id: 'finding.officer.not-member',
+          values: { name: ctx.nameOf(office.personId), role: roleRef(office.role), start: office.start, end, reason },
+        },
       }),
     );
   }
@@ -84,8 +90,6 @@ function unionYears(spans: readonly OfficeSpan[]): number {
   return total;
 }
 
-const roundYears = (years: number) => String(Math.round(years * 10) / 10);
-
 /** officer.term-limit (R-38): a 3rd consecutive term in one office, or too many officer years. */
 export function checkOfficerLimits(ctx: RulesContext): Finding[] {
   const findings: Finding[] = [];
@@ -93,8 +97,9 @@ export function checkOfficerLimits(ctx: RulesContext): Finding[] {
     const offices = records.filter((o) => countsAsOfficer(o, ctx.paramsOn(committeeId, o.start)));
     if (offices.length === 0) continue;
     const name = ctx.nameOf(personId);
-    const reasons = new Map<Office, string[]>();
-    const addReason = (office: Office, reason: string) => reasons.set(office, [...(reasons.get(office) ?? []), reason]);
+    const reasons = new Map<Office, MessageRef[]>();
+    const addReason = (office: Office, reason: MessageRef) =>
+      reasons.set(office, [...(reasons.get(office) ?? []), reason]);
 
     const byRole = new Map<string, Office[]>();
     for (const o of offices) byRole.set(o.role, [...(byRole.get(o.role) ?? []), o]);
@@ -104,10 +109,15 @@ export function checkOfficerLimits(ctx: RulesContext): Finding[] {
           const max = ctx.paramsOn(committeeId, link.record.start).maxConsecutiveTermsSameOffice;
           if (link.number <= max) continue;
           const earlier = run.slice(0, link.number - 1).map((l) => yearSpan(l.record));
-          addReason(
-            link.record,
-            `a ${ordinal(link.number)} consecutive term as ${OFFICE_ROLE_LABELS[link.record.role]} (after ${earlier.join(', ')}); at most ${max} are allowed`,
-          );
+          addReason(link.record, {
+            id: 'officerLimit.sameOffice',
+            values: {
+              number: link.number,
+              role: roleRef(link.record.role),
+              earlier: { join: 'comma', items: earlier },
+              max,
+            },
+          });
         }
       }
     }
@@ -123,10 +133,7 @@ export function checkOfficerLimits(ctx: RulesContext): Finding[] {
       const max = ctx.paramsOn(committeeId, office.start).maxTotalOfficerYearsOnSC;
       const total = officerYears(ctx, offices.slice(0, k + 1));
       if (total <= max + ROUNDING) continue;
-      addReason(
-        office,
-        `${roundYears(total)} years in total as an officer of this committee, more than the ${max} allowed`,
-      );
+      addReason(office, { id: 'officerLimit.years', values: { years: Math.round(total * 10) / 10, max } });
     }
 
     for (const [office, why] of reasons) {
@@ -135,7 +142,15 @@ export function checkOfficerLimits(ctx: RulesContext): Finding[] {
           committeeId,
           personId,
           refs: [ref.office(office.id)],
-          message: `${name}'s office as ${OFFICE_ROLE_LABELS[office.role]} ${yearSpan(office)} makes ${why.join('; and ')}.`,
+          text: {
+            id: 'finding.officer.term-limit',
+            values: {
+              name,
+              role: roleRef(office.role),
+              span: yearSpan(office),
+              reasons: { join: 'semicolonAnd', items: why },
+            },
+          },
         }),
       );
     }
@@ -150,21 +165,21 @@ export function checkOfficerVoters(ctx: RulesContext): Finding[] {
     if (election.kind !== 'officer' || !election.voters?.length) continue;
     const electorate = new Set(officerElectorate(ctx, election.committeeId, election.cycle));
     const { boundary } = ctx.cycleRules(election.committeeId, election.cycle);
-    const what = election.role
-      ? `${election.cycle} ${OFFICE_ROLE_LABELS[election.role]} election`
-      : `${election.cycle} officer election`;
+    const what: MessageRef = election.role
+      ? { id: 'officerVoter.roleElection', values: { cycle: election.cycle, role: roleRef(election.role) } }
+      : { id: 'officerVoter.election', values: { cycle: election.cycle } };
     for (const voter of new Set(election.voters)) {
       if (electorate.has(voter)) continue;
       const outgoing = ctx.memberTerms(election.committeeId, voter).some((t) => !isProposal(t) && t.end === boundary);
-      const why = outgoing
-        ? `their membership ends at the ${boundary} boundary, and outgoing members do not vote`
-        : `they are neither a member continuing past the ${boundary} boundary nor elected in the final ${election.cycle} members election`;
+      const why: MessageRef = outgoing
+        ? { id: 'officerVoter.outgoing', values: { boundary } }
+        : { id: 'officerVoter.notMember', values: { boundary, cycle: election.cycle } };
       findings.push(
         finding('officer.voter-ineligible', {
           committeeId: election.committeeId,
           personId: voter,
           refs: [ref.election(election.id)],
-          message: `${ctx.nameOf(voter)} voted in the ${what}, but ${why}.`,
+          text: { id: 'finding.officer.voter-ineligible', values: { name: ctx.nameOf(voter), election: what, why } },
         }),
       );
     }

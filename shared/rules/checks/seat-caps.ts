@@ -3,13 +3,15 @@ import type { Term } from '../../workspace/schema';
 import type { RulesContext } from '../context';
 import { finding, ref, type Finding, type FindingCode } from '../findings';
 import type { RuleParams } from '../rule-sets';
-import { byStartThenId, effectiveEnd, joinList, makesMember, occupiesElectedSeat, plural } from '../terms';
+import type { MessageValue } from '../../i18n/translate';
+import { byStartThenId, effectiveEnd, makesMember, occupiesElectedSeat } from '../terms';
 
 type Cap = {
   code: FindingCode;
   counts: (term: Term) => boolean;
   limit: (params: RuleParams) => number;
-  describe: (committee: string, date: IsoDate, active: number, limit: number) => string;
+  /** The message of a finding: its id for the limit in force (none may mean no such seats at all). */
+  messageId: (limit: number) => string;
 };
 
 /** The seat caps of R-01, R-24 and R-31, checked on every date on which a capped term starts. */
@@ -18,23 +20,19 @@ const CAPS: Cap[] = [
     code: 'seats.elected.max',
     counts: occupiesElectedSeat,
     limit: (p) => p.maxElectedSeats,
-    describe: (c, d, n, max) =>
-      `On ${d} ${c} has ${n} elected and casual-vacancy members, more than its ${plural(max, 'elected seat')}.`,
+    messageId: () => 'finding.seats.elected.max',
   },
   {
     code: 'seats.coopted.max',
     counts: (t) => t.kind === 'coopted' && makesMember(t),
     limit: (p) => p.maxCoopted,
-    describe: (c, d, n, max) =>
-      max === 0
-        ? `On ${d} ${c} has ${n} approved co-opted ${n === 1 ? 'member' : 'members'}, but the rules in force that day allow no co-option.`
-        : `On ${d} ${c} has ${n} approved co-opted members, more than the ${max} allowed at a time.`,
+    messageId: (max) => (max === 0 ? 'finding.seats.coopted.none' : 'finding.seats.coopted.max'),
   },
   {
     code: 'seats.corresponding.max',
     counts: (t) => t.kind === 'corresponding',
     limit: (p) => p.maxCorrespondingMembers,
-    describe: (c, d, n, max) => `On ${d} ${c} has ${n} corresponding members, more than the ${max} allowed.`,
+    messageId: () => 'finding.seats.corresponding.max',
   },
 ];
 
@@ -70,14 +68,24 @@ export function checkSeatCaps(ctx: RulesContext): Finding[] {
         const active = upperBound(starts, date) - upperBound(ends, date);
         const limit = cap.limit(ctx.paramsOn(committeeId, date));
         if (active <= limit) continue;
-        const names = newcomers.map((t) => ctx.nameOf(t.personId));
-        const shown = joinList(names.length > 4 ? [...names.slice(0, 4), `${names.length - 4} more`] : names);
+        const names: MessageValue[] = newcomers.map((t) => ctx.nameOf(t.personId));
+        const shown =
+          names.length > 4 ? [...names.slice(0, 4), { id: 'list.more', values: { count: names.length - 4 } }] : names;
         findings.push(
           finding(cap.code, {
             committeeId,
             personId: newcomers.length === 1 ? newcomers[0]?.personId : undefined,
             refs: newcomers.map((t) => ref.term(t.id)),
-            message: `${cap.describe(committeeName, date, active, limit)} Starting that day: ${shown}.`,
+            text: {
+              id: cap.messageId(limit),
+              values: {
+                date,
+                committee: committeeName,
+                count: active,
+                max: limit,
+                newcomers: { join: 'names', items: shown },
+              },
+            },
           }),
         );
       }

@@ -1,10 +1,10 @@
 import type { IsoDate } from '../../domain/dates';
-import { REGION_LABELS, REGIONS, type Region } from '../../domain/vocabulary';
+import { REGIONS, type Region } from '../../domain/vocabulary';
 import type { Term } from '../../workspace/schema';
 import type { RulesContext } from '../context';
 import { finding, ref, type Finding } from '../findings';
 import { missedMeetings } from '../inactivity';
-import { byStartThenId, isActiveOn, makesMember, occupiesElectedSeat, plural } from '../terms';
+import { byStartThenId, isActiveOn, makesMember, occupiesElectedSeat } from '../terms';
 
 /**
  * The state checks, made on `asOf` (interchange-v1 §3): seats.elected.min, member.inactive and
@@ -24,7 +24,10 @@ export function checkStateOn(ctx: RulesContext, asOf: IsoDate): Finding[] {
           finding('seats.elected.min', {
             committeeId: committee.id,
             refs: [ref.committee(committee.id)],
-            message: `On ${asOf} ${committee.name} has ${plural(elected, 'elected member')}, fewer than the minimum of ${params.minElectedSeats}.`,
+            text: {
+              id: 'finding.seats.elected.min',
+              values: { date: asOf, committee: committee.name, count: elected, min: params.minElectedSeats },
+            },
           }),
         );
       }
@@ -47,7 +50,14 @@ export function checkStateOn(ctx: RulesContext, asOf: IsoDate): Finding[] {
           committeeId: committee.id,
           personId,
           refs: [ref.term(current.id), ...missed.map((m) => ref.meeting(m.id))],
-          message: `${ctx.nameOf(personId)} was absent without apologies from the last ${plural(missed.length, 'meeting')} (${missed.map((m) => m.date).join(', ')}); the Chair may write with a deadline before the committee treats them as resigned.`,
+          text: {
+            id: 'finding.member.inactive',
+            values: {
+              name: ctx.nameOf(personId),
+              count: missed.length,
+              dates: { join: 'comma', items: missed.map((m) => m.date) },
+            },
+          },
         }),
       );
     }
@@ -64,7 +74,14 @@ export function checkStateOn(ctx: RulesContext, asOf: IsoDate): Finding[] {
           finding('diversity.regions-missing', {
             committeeId: committee.id,
             refs: [ref.committee(committee.id)],
-            message: `On ${asOf} ${committee.name} has no member from ${missing.map((r) => REGION_LABELS[r]).join(', ')}; co-option can strengthen regional diversity.`,
+            text: {
+              id: 'finding.diversity.regions-missing',
+              values: {
+                date: asOf,
+                committee: committee.name,
+                regions: { join: 'comma', items: missing.map((r) => ({ id: `region.${r}` })) },
+              },
+            },
           }),
         );
       }

@@ -3,28 +3,34 @@ import { buildChains } from '../chain';
 import type { RulesContext } from '../context';
 import { finding, ref, type Finding } from '../findings';
 import { IFLA2021_FROM } from '../rule-sets';
-import { effectiveEnd, isActiveOn, kindLabel, ordinal, plural, yearSpan } from '../terms';
+import type { MessageRef } from '../../i18n/translate';
+import { effectiveEnd, isActiveOn, isProposal, yearSpan } from '../terms';
 
-const possessive = (name: string) => `${name}'s`;
+/** The message naming a term's kind ("elected term", or "proposed co-option"). */
+const kindRef = (term: Term): MessageRef => ({ id: isProposal(term) ? 'kind.proposal' : `kind.${term.kind}` });
 
 /** term.dates, term.overlap and term.length: each term's own dates. */
 export function checkTermDates(ctx: RulesContext): Finding[] {
   const findings: Finding[] = [];
   for (const term of ctx.workspace.terms) {
-    const who = possessive(ctx.nameOf(term.personId));
-    const problems: string[] = [];
-    if (term.end <= term.start) problems.push(`ends on ${term.end}, not after it starts on ${term.start}`);
-    if (term.endedOn !== undefined && term.endedOn < term.start)
-      problems.push(`is recorded as ended on ${term.endedOn}, before it starts on ${term.start}`);
-    if (term.endedOn !== undefined && term.endedOn > term.end)
-      problems.push(`is recorded as ended on ${term.endedOn}, after its planned end on ${term.end}`);
+    const name = ctx.nameOf(term.personId);
+    const { start, end, endedOn } = term;
+    const problems: MessageRef[] = [];
+    if (end <= start) problems.push({ id: 'termDates.endBeforeStart', values: { end, start } });
+    if (endedOn !== undefined && endedOn < start)
+      problems.push({ id: 'termDates.endedBeforeStart', values: { endedOn, start } });
+    if (endedOn !== undefined && endedOn > end)
+      problems.push({ id: 'termDates.endedAfterEnd', values: { endedOn, end } });
     if (problems.length > 0) {
       findings.push(
         finding('term.dates', {
           committeeId: term.committeeId,
           personId: term.personId,
           refs: [ref.term(term.id)],
-          message: `${who} ${kindLabel(term)} ${problems.join(', and ')}.`,
+          text: {
+            id: 'finding.term.dates',
+            values: { name, kind: kindRef(term), problems: { join: 'and', items: problems } },
+          },
         }),
       );
     }
@@ -34,16 +40,22 @@ export function checkTermDates(ctx: RulesContext): Finding[] {
       const startYear = calendar.boundaryYear(term.start);
       const expectedEnd = startYear === undefined ? undefined : calendar.boundary(startYear + length);
       if (expectedEnd === undefined || term.end !== expectedEnd) {
-        const expectation =
+        const why: MessageRef =
           expectedEnd === undefined
-            ? `it starts on ${term.start}, which is not a term boundary (the nearest is ${calendar.nextBoundaryAfter(term.start).date})`
-            : `it ends on ${term.end} instead of the ${startYear! + length} boundary, ${expectedEnd}`;
+            ? {
+                id: 'termLength.notBoundary',
+                values: { start: term.start, nearest: calendar.nextBoundaryAfter(term.start).date },
+              }
+            : {
+                id: 'termLength.wrongEnd',
+                values: { end: term.end, year: startYear! + length, expected: expectedEnd },
+              };
         findings.push(
           finding('term.length', {
             committeeId: term.committeeId,
             personId: term.personId,
             refs: [ref.term(term.id)],
-            message: `${who} elected term ${yearSpan(term)} should run from one term boundary to the boundary ${length} years later, but ${expectation}.`,
+            text: { id: 'finding.term.length', values: { name, span: yearSpan(term), length, why } },
           }),
         );
       }
@@ -61,7 +73,18 @@ export function checkTermDates(ctx: RulesContext): Finding[] {
             committeeId: later.committeeId,
             personId: later.personId,
             refs: [ref.term(earlier.id), ref.term(later.id)],
-            message: `${possessive(ctx.nameOf(later.personId))} ${kindLabel(earlier)} ${earlier.start} to ${effectiveEnd(earlier)} and ${kindLabel(later)} ${later.start} to ${effectiveEnd(later)} are both active on ${later.start}; a person holds one term on a committee at a time.`,
+            text: {
+              id: 'finding.term.overlap',
+              values: {
+                name: ctx.nameOf(later.personId),
+                earlierKind: kindRef(earlier),
+                earlierStart: earlier.start,
+                earlierEnd: effectiveEnd(earlier),
+                laterKind: kindRef(later),
+                laterStart: later.start,
+                laterEnd: effectiveEnd(later),
+              },
+            },
           }),
         );
       }
@@ -84,7 +107,17 @@ export function checkTermLimits(ctx: RulesContext): Finding[] {
             committeeId,
             personId,
             refs: [ref.term(link.record.id)],
-            message: `${possessive(ctx.nameOf(personId))} ${kindLabel(link.record)} ${yearSpan(link.record)} is a ${ordinal(link.number)} consecutive term (${earlier.map((l) => yearSpan(l.record)).join(', ')}); at most ${plural(max, 'consecutive term')} ${max === 1 ? 'is' : 'are'} allowed.`,
+            text: {
+              id: 'finding.term.limit',
+              values: {
+                name: ctx.nameOf(personId),
+                kind: kindRef(link.record),
+                span: yearSpan(link.record),
+                number: link.number,
+                earlier: { join: 'comma', items: earlier.map((l) => yearSpan(l.record)) },
+                max,
+              },
+            },
           }),
         );
       }
@@ -99,7 +132,7 @@ export function checkCorrespondingMembers(ctx: RulesContext): Finding[] {
   for (const term of ctx.workspace.terms) {
     if (term.kind !== 'corresponding') continue;
     const pinned = ctx.committee(term.committeeId).ruleSet;
-    const who = possessive(ctx.nameOf(term.personId));
+    const values = { name: ctx.nameOf(term.personId), span: yearSpan(term), from: IFLA2021_FROM };
     const base = { committeeId: term.committeeId, personId: term.personId, refs: [ref.term(term.id)] };
     if (pinned === 'pre2021') continue;
     if (pinned !== undefined || term.start >= IFLA2021_FROM) {
@@ -107,7 +140,7 @@ export function checkCorrespondingMembers(ctx: RulesContext): Finding[] {
         finding('corresponding.discontinued', {
           ...base,
           severity: 'error',
-          message: `${who} corresponding term ${yearSpan(term)} starts under rules that no longer have corresponding members (discontinued from ${IFLA2021_FROM}); a co-option is the route now.`,
+          text: { id: 'finding.corresponding.discontinued.new', values },
         }),
       );
     } else if (isActiveOn(term, IFLA2021_FROM)) {
@@ -115,7 +148,7 @@ export function checkCorrespondingMembers(ctx: RulesContext): Finding[] {
         finding('corresponding.discontinued', {
           ...base,
           severity: 'warning',
-          message: `${who} corresponding term ${yearSpan(term)} is still active on ${IFLA2021_FROM}, when corresponding membership was discontinued; end it or convert it through a co-option.`,
+          text: { id: 'finding.corresponding.discontinued.active', values },
         }),
       );
     }
@@ -132,7 +165,10 @@ export function checkCorrespondingMembers(ctx: RulesContext): Finding[] {
             committeeId,
             personId,
             refs: [ref.term(link.record.id)],
-            message: `${possessive(ctx.nameOf(personId))} corresponding term ${yearSpan(link.record)} is a ${ordinal(link.number)} consecutive corresponding term; at most ${max} are allowed.`,
+            text: {
+              id: 'finding.corresponding.term-limit',
+              values: { name: ctx.nameOf(personId), span: yearSpan(link.record), number: link.number, max },
+            },
           }),
         );
       }

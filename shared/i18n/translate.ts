@@ -1,0 +1,60 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import ar from './messages/ar.json';
+import en from './messages/en.json';
+import es from './messages/es.json';
+import fr from './messages/fr.json';
+
+/**
+ * Sentences the engine, the CLI and the exports produce, in four languages. A finding carries its
+ * message id and language-neutral values (names, dates, numbers, references to other messages),
+ * so each reader formats it in their own language; `message` in the JSON stays English.
+ */
+export const SHARED_LOCALES = ['en', 'es', 'fr', 'ar'] as const;
+export type SharedLocale = (typeof SHARED_LOCALES)[number];
+
+export type JoinStyle = 'names' | 'comma' | 'and' | 'semicolonAnd';
+export type MessageRef = { id: string; values?: MessageValues };
+export type MessageValue = string | number | MessageRef | { join: JoinStyle; items: MessageValue[] };
+export type MessageValues = { [name: string]: MessageValue };
+
+const CATALOGUES: Record<SharedLocale, Record<string, string>> = { en, es, fr, ar };
+const compiled = new Map<string, IntlMessageFormat>();
+
+function compile(locale: SharedLocale, id: string): IntlMessageFormat {
+  const key = `${locale}\u0000${id}`;
+  let format = compiled.get(key);
+  if (!format) {
+    const source = CATALOGUES[locale][id] ?? CATALOGUES.en[id];
+    if (source === undefined) throw new Error(`No message ${id}`);
+    format = new IntlMessageFormat(source, locale === 'en' ? 'en-GB' : locale);
+    compiled.set(key, format);
+  }
+  return format;
+}
+
+function resolve(locale: SharedLocale, value: MessageValue): string | number {
+  if (typeof value === 'string' || typeof value === 'number') return value;
+  if ('id' in value) return translate(locale, value);
+  const items = value.items.map((item) => String(resolve(locale, item)));
+  if (value.join === 'names') {
+    return new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction' }).format(items);
+  }
+  return items.join(translate(locale, { id: `list.${value.join}` }));
+}
+
+export function translate(locale: SharedLocale, message: MessageRef): string {
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(message.values ?? {})) values[name] = resolve(locale, value);
+  return String(compile(locale, message.id).format(values));
+}
+
+/** The language of a terminal: LC_ALL, then LC_MESSAGES, then LANG ("fr_FR.UTF-8" → fr); English otherwise. */
+export function localeFromEnvironment(env: Record<string, string | undefined>): SharedLocale {
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
+    const value = env[name];
+    if (!value) continue;
+    const base = value.toLowerCase().split(/[_.@-]/)[0] ?? '';
+    return (SHARED_LOCALES as readonly string[]).includes(base) ? (base as SharedLocale) : 'en';
+  }
+  return 'en';
+}
