@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
 import { isIsoDate, type IsoDate } from '../shared/domain/dates';
+import type { MessageRef } from '../shared/i18n/translate';
 import type { WorkspaceProblem } from '../shared/workspace/parse';
 
 /** Bad arguments or bad input: the CLI prints every problem and exits 2. */
 export class InputError extends Error {
   constructor(
     readonly problems: WorkspaceProblem[],
-    readonly preface?: string,
+    /** The sentence before the list, as a message of the shared catalogue. */
+    readonly preface?: MessageRef,
   ) {
     super(problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('\n'));
   }

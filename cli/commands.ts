@@ -6,9 +6,15 @@ import { expiringInContext, rosterCounts, rosterInContext } from '../shared/rule
 import { parseWorkspaceText } from '../shared/workspace/parse';
 import { InputError, dateOption, inputError, integerOption, parseCommandArgs, requiredString } from './arguments';
 import { runExport } from './export-command';
-import { renderCheck, renderExpiring, renderPlan, renderRoster } from './render-text';
+import { renderCheck, renderExpiring, renderPlan, renderRoster, translator } from './render-text';
+import type { SharedLocale } from '../shared/i18n/translate';
 
-export type CommandEnv = { readFile(path: string): Promise<string>; today(): IsoDate };
+export type CommandEnv = {
+  readFile(path: string): Promise<string>;
+  today(): IsoDate;
+  /** The language of the text output (JSON stays language-neutral); English when absent. */
+  locale?: SharedLocale;
+};
 export type CommandResult = { exitCode: number; json: unknown; text: string };
 
 async function loadWorkspace(env: CommandEnv, file: string): Promise<RulesContext> {
@@ -28,7 +34,7 @@ async function loadWorkspace(env: CommandEnv, file: string): Promise<RulesContex
     throw inputError('FILE', `cannot read ${JSON.stringify(file)}: ${why}`);
   }
   const result = parseWorkspaceText(text);
-  if (!result.ok) throw new InputError(result.errors, `${file} is not a valid Tenure workspace; nothing was read.`);
+  if (!result.ok) throw new InputError(result.errors, { id: 'cli.error.badWorkspace', values: { file } });
   return createRulesContext(result.workspace);
 }
 
@@ -48,7 +54,11 @@ export async function checkCommand(args: string[], env: CommandEnv): Promise<Com
   const file = positionals[0] as string;
   const ctx = await loadWorkspace(env, file);
   const report = checkInContext(ctx, asOf);
-  return { exitCode: report.counts.error > 0 ? 1 : 0, json: report, text: renderCheck(report, file) };
+  return {
+    exitCode: report.counts.error > 0 ? 1 : 0,
+    json: report,
+    text: renderCheck(report, file, translator(env.locale ?? 'en')),
+  };
 }
 
 export async function planCommand(args: string[], env: CommandEnv): Promise<CommandResult> {
@@ -62,7 +72,7 @@ export async function planCommand(args: string[], env: CommandEnv): Promise<Comm
   if (cycle % 2 === 0) throw inputError('--cycle', `${cycle} is an even year; election cycles are odd years`);
   const ctx = await loadWorkspace(env, positionals[0] as string);
   const plan = planCycleInContext(ctx, committeeOption(ctx, committeeId), cycle);
-  return { exitCode: 0, json: plan, text: renderPlan(plan, ctx) };
+  return { exitCode: 0, json: plan, text: renderPlan(plan, ctx, translator(env.locale ?? 'en')) };
 }
 
 export async function rosterCommand(args: string[], env: CommandEnv): Promise<CommandResult> {
@@ -76,7 +86,11 @@ export async function rosterCommand(args: string[], env: CommandEnv): Promise<Co
   const ctx = await loadWorkspace(env, positionals[0] as string);
   const roster = rosterInContext(ctx, committeeOption(ctx, committeeId), asOf);
   const counts = rosterCounts(ctx, roster);
-  return { exitCode: 0, json: { ...roster, counts }, text: renderRoster(roster, counts, ctx) };
+  return {
+    exitCode: 0,
+    json: { ...roster, counts },
+    text: renderRoster(roster, counts, ctx, translator(env.locale ?? 'en')),
+  };
 }
 
 export async function expiringCommand(args: string[], env: CommandEnv): Promise<CommandResult> {
@@ -95,7 +109,7 @@ export async function expiringCommand(args: string[], env: CommandEnv): Promise<
   const ctx = await loadWorkspace(env, positionals[0] as string);
   const committeeId = typeof values.committee === 'string' ? committeeOption(ctx, values.committee) : undefined;
   const report = expiringInContext(ctx, asOf, months, committeeId);
-  return { exitCode: 0, json: report, text: renderExpiring(report) };
+  return { exitCode: 0, json: report, text: renderExpiring(report, translator(env.locale ?? 'en')) };
 }
 
 /** `export nominations|roster|expiring|calendar`: see export-command.ts. */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { isoFromParts } from '../shared/domain/dates';
+import { localeFromEnvironment } from '../shared/i18n/translate';
 import { runCli } from './run';
 
 /** The `tenure` command line: reads the clock and the files, then hands everything to `runCli`. */
@@ -11,6 +12,7 @@ function today(): string {
 runCli(process.argv.slice(2), {
   readFile: (path) => readFile(path, 'utf8'),
   today,
+  locale: localeFromEnvironment(process.env),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 }).then(

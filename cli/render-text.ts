@@ -1,59 +1,64 @@
-import { REGION_LABELS, OFFICE_ROLE_LABELS, type TermKind } from '../shared/domain/vocabulary';
+import { translate, type MessageValues, type SharedLocale } from '../shared/i18n/translate';
 import type { CheckReport } from '../shared/rules/check-workspace';
 import type { RulesContext } from '../shared/rules/context';
 import type { CyclePlan } from '../shared/rules/cycle-plan';
-import { standingReason } from '../shared/rules/cycle-summary';
 import { eligibilityToStand } from '../shared/rules/eligibility';
-import type { Finding } from '../shared/rules/findings';
 import type { ExpiringReport, Roster, RosterCounts } from '../shared/rules/roster';
-import { plural } from '../shared/rules/terms';
 import { keyValues, table, wrap } from './text-layout';
 
 const WIDTH = 100;
 
-const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: 'ERROR', warning: 'WARNING', info: 'INFO' };
+/** A message of the shared catalogue in the terminal's language. */
+export type Translate = (id: string, values?: MessageValues) => string;
 
-export function renderCheck(report: CheckReport, file: string): string {
+export function translator(locale: SharedLocale): Translate {
+  return (id, values) => translate(locale, values ? { id, values } : { id });
+}
+
+const EN = translator('en');
+
+export function renderCheck(report: CheckReport, file: string, t: Translate = EN): string {
   const { error, warning, info } = report.counts;
   const lines = [
-    `Tenure check of ${file} as of ${report.asOf}`,
-    `${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info`,
+    t('cli.check.title', { file, date: report.asOf }),
+    t('cli.check.counts', { errors: error, warnings: warning, info }),
     '',
   ];
-  if (report.findings.length === 0) lines.push('No findings: the records keep every rule checked.');
+  if (report.findings.length === 0) lines.push(t('cli.check.none'));
   const indent = ' '.repeat(9);
   for (const f of report.findings) {
     const rule = f.rule ? ` (${f.rule})` : '';
     lines.push(
-      `${SEVERITY_LABEL[f.severity].padEnd(8)} ${f.code}${rule}  ·  ${f.committeeId}  ·  ${f.refs.join(', ')}`,
+      `${t(`cli.severity.${f.severity}`).padEnd(8)} ${f.code}${rule}  ·  ${f.committeeId}  ·  ${f.refs.join(', ')}`,
     );
-    lines.push(`${indent}${wrap(f.message, WIDTH - indent.length, indent)}`);
+    const sentence = t(f.messageId, f.values);
+    lines.push(`${indent}${wrap(sentence, WIDTH - indent.length, indent)}`);
   }
   return lines.join('\n');
 }
 
-export function renderPlan(plan: CyclePlan, ctx: RulesContext): string {
+export function renderPlan(plan: CyclePlan, ctx: RulesContext, t: Translate = EN): string {
   const committee = ctx.committee(plan.committeeId);
   const who = (ids: string[]) => ids.map((id) => `${ctx.nameOf(id)} (${id})`);
   const declared =
     plan.declaredVacancies === null
-      ? 'computed from the seat ledger (R-05)'
+      ? t('cli.plan.declared.computed')
       : plan.declaredVacancies === plan.computedVacancies
-        ? 'declared, matching the seat ledger (R-05)'
-        : `declared; the seat ledger gives ${plan.computedVacancies} (R-05)`;
+        ? t('cli.plan.declared.matching')
+        : t('cli.plan.declared.differs', { computed: plan.computedVacancies });
   const out = [
-    `Election cycle ${plan.cycle} · ${committee.name} (${committee.id})`,
-    `Rule set ${plan.ruleSet} · term boundary ${plan.boundary}`,
+    t('cli.plan.title', { cycle: plan.cycle, committee: committee.name, id: committee.id }),
+    t('cli.plan.subtitle', { ruleSet: plan.ruleSet, boundary: plan.boundary }),
     '',
     keyValues([
-      ['Places to fill', `${plan.vacancies}   ${declared}`],
-      ['Terms ending at the boundary', String(plan.expiring.length)],
-      ['  may stand again', String(plan.eligibleForRenomination.length)],
-      ['  term-limited', String(plan.termLimited.length)],
-      ['Continuing members', String(plan.continuing.length)],
-      ['Casual vacancies', `${plan.casualVacancies}   seats of the continuing cohort left empty`],
-      ['Co-option capacity', String(plan.coOptionCapacity)],
-      ['Officer electorate', `${plan.officerElectorate.length}   continuing and newly elected members (R-35)`],
+      [t('cli.plan.places'), `${plan.vacancies}   ${declared}`],
+      [t('cli.plan.ending'), String(plan.expiring.length)],
+      [t('cli.plan.endingMayStand'), String(plan.eligibleForRenomination.length)],
+      [t('cli.plan.endingLimited'), String(plan.termLimited.length)],
+      [t('cli.plan.continuing'), String(plan.continuing.length)],
+      [t('cli.plan.casual'), `${plan.casualVacancies}   ${t('cli.plan.casualNote')}`],
+      [t('cli.plan.cooption'), String(plan.coOptionCapacity)],
+      [t('cli.plan.electorate'), `${plan.officerElectorate.length}   ${t('cli.plan.electorateNote')}`],
     ]),
   ];
   const section = (title: string, rows: string[][]) => {
@@ -61,95 +66,98 @@ export function renderPlan(plan: CyclePlan, ctx: RulesContext): string {
     out.push(
       '',
       `${title} (${rows.length})`,
-      table([{ header: 'Id' }, { header: 'Name' }, { header: 'Why' }], rows, '  '),
+      table(
+        [
+          { header: t('cli.plan.column.id') },
+          { header: t('cli.plan.column.name') },
+          { header: t('cli.plan.column.why') },
+        ],
+        rows,
+        '  ',
+      ),
     );
   };
-  const reason = (id: string) => [
-    id,
-    ctx.nameOf(id),
-    standingReason(eligibilityToStand(ctx, plan.committeeId, id, plan.cycle)),
-  ];
-  section('May stand again', plan.eligibleForRenomination.map(reason));
-  section('Term-limited', plan.termLimited.map(reason));
+  const reason = (id: string) => {
+    const e = eligibilityToStand(ctx, plan.committeeId, id, plan.cycle);
+    const why = e.eligible
+      ? t('cli.plan.reason.eligible', { number: e.prospectiveTermNumber, max: e.maxTerms })
+      : t('cli.plan.reason.limited', {
+          count: e.chain.length,
+          chain: { join: 'comma', items: e.chain },
+          from: e.mayStandAgainFrom ?? '',
+        });
+    return [id, ctx.nameOf(id), why];
+  };
+  section(t('cli.plan.section.mayStand'), plan.eligibleForRenomination.map(reason));
+  section(t('cli.plan.section.termLimited'), plan.termLimited.map(reason));
   section(
-    'Continuing',
+    t('cli.plan.section.continuing'),
     plan.continuing.map((id) => {
       const term = ctx
         .memberTerms(plan.committeeId, id)
-        .find((t) => t.start < plan.boundary && plan.boundary < (t.endedOn ?? t.end));
-      return [id, ctx.nameOf(id), term ? `term until ${term.endedOn ?? term.end}` : ''];
+        .find((x) => x.start < plan.boundary && plan.boundary < (x.endedOn ?? x.end));
+      return [id, ctx.nameOf(id), term ? t('cli.plan.until', { date: term.endedOn ?? term.end }) : ''];
     }),
   );
   if (plan.officerElectorate.length > 0) {
     out.push(
       '',
-      `Officer electorate (${plan.officerElectorate.length})`,
+      `${t('cli.plan.section.electorate')} (${plan.officerElectorate.length})`,
       `  ${wrap(who(plan.officerElectorate).join(', '), WIDTH - 2, '  ')}`,
     );
   }
   return out.join('\n');
 }
 
-const KIND_LABEL: Record<TermKind, string> = {
-  elected: 'elected',
-  casual: 'casual vacancy',
-  coopted: 'co-opted',
-  corresponding: 'corresponding',
-  'ex-officio': 'ex officio',
-};
-
-export function renderRoster(roster: Roster, counts: RosterCounts, ctx: RulesContext): string {
+export function renderRoster(roster: Roster, counts: RosterCounts, ctx: RulesContext, t: Translate = EN): string {
   const committee = ctx.committee(roster.committeeId);
   const header = [
-    `${committee.name} (${committee.id}) · members on ${roster.asOf}: ${roster.members.length}`,
-    `Elected seats ${counts.electedSeats.used}/${counts.electedSeats.max} (${plural(counts.electedSeats.vacant, 'vacancy', 'vacancies')}) · co-opted ${counts.coopted.used}/${counts.coopted.max} · corresponding ${counts.corresponding} · ex officio ${counts.exOfficio}`,
+    t('cli.roster.title', {
+      committee: committee.name,
+      id: committee.id,
+      date: roster.asOf,
+      count: roster.members.length,
+    }),
+    t('cli.roster.counts', {
+      used: counts.electedSeats.used,
+      max: counts.electedSeats.max,
+      vacant: counts.electedSeats.vacant,
+      coopted: counts.coopted.used,
+      cooptedMax: counts.coopted.max,
+      corresponding: counts.corresponding,
+      exOfficio: counts.exOfficio,
+    }),
     '',
   ];
-  if (roster.members.length === 0) return [...header, 'Nobody holds a term on this date.'].join('\n');
+  if (roster.members.length === 0) return [...header, t('cli.roster.none')].join('\n');
   const rows = roster.members.map((m) => [
     m.name,
     m.personId,
-    KIND_LABEL[m.kind],
+    t(`cli.roster.kind.${m.kind}`),
     `${m.start} → ${m.endedOn ?? m.end}`,
-    m.counts ? `${m.termNumber} of ${m.maxTerms}` : 'not counted',
-    m.offices.map((o) => OFFICE_ROLE_LABELS[o.role]).join(', '),
-    m.region ? REGION_LABELS[m.region] : (m.country ?? ''),
+    m.counts ? t('cli.roster.termNumber', { number: m.termNumber, max: m.maxTerms }) : t('cli.roster.notCounted'),
+    m.offices.map((o) => t(`role.${o.role}`)).join(', '),
+    m.region ? t(`region.${m.region}`) : (m.country ?? ''),
   ]);
-  return [
-    ...header,
-    table(
-      [
-        { header: 'Name' },
-        { header: 'Id' },
-        { header: 'Kind' },
-        { header: 'Term' },
-        { header: 'Term no.' },
-        { header: 'Offices' },
-        { header: 'Region' },
-      ],
-      rows,
-    ),
-  ].join('\n');
+  const column = (name: string) => ({ header: t(`cli.roster.column.${name}`) });
+  return [...header, table(['name', 'id', 'kind', 'term', 'number', 'offices', 'region'].map(column), rows)].join('\n');
 }
 
-export function renderExpiring(report: ExpiringReport): string {
-  const title = `Terms and offices ending between ${report.asOf} and ${report.until} (${plural(report.months, 'month')}): ${report.items.length}`;
-  if (report.items.length === 0) return `${title}\n\nNothing ends in this window.`;
+export function renderExpiring(report: ExpiringReport, t: Translate = EN): string {
+  const title = t('cli.expiring.title', {
+    from: report.asOf,
+    until: report.until,
+    months: report.months,
+    count: report.items.length,
+  });
+  if (report.items.length === 0) return `${title}\n\n${t('cli.expiring.none')}`;
   const rows = report.items.map((item) => [
     item.endsOn,
     `${item.name} (${item.personId})`,
-    item.type === 'term'
-      ? `${KIND_LABEL[item.kind as TermKind]} term`
-      : OFFICE_ROLE_LABELS[item.role as keyof typeof OFFICE_ROLE_LABELS],
+    item.type === 'term' ? t(`cli.expiring.kind.${item.kind}`) : t(`role.${item.role}`),
     item.committeeId,
     item.start,
   ]);
-  return [
-    title,
-    '',
-    table(
-      [{ header: 'Ends on' }, { header: 'Who' }, { header: 'What' }, { header: 'Committee' }, { header: 'Since' }],
-      rows,
-    ),
-  ].join('\n');
+  const column = (name: string) => ({ header: t(`cli.expiring.column.${name}`) });
+  return [title, '', table(['endsOn', 'who', 'what', 'committee', 'since'].map(column), rows)].join('\n');
 }

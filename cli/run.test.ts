@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { localeFromEnvironment, type SharedLocale } from '../shared/i18n/translate';
 import { runCli } from './run';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -11,11 +12,16 @@ const EXAMPLE = join(ROOT, 'examples/it-section-2021.tenure.json');
 const BREACHES = join(ROOT, 'examples/rule-breaches.tenure.json');
 
 async function cli(...argv: string[]) {
+  return cliIn('en', ...argv);
+}
+
+async function cliIn(locale: SharedLocale, ...argv: string[]) {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
     readFile: (path) => readFile(path, 'utf8'),
     today: () => '2021-03-19',
+    locale,
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
   });
@@ -261,5 +267,47 @@ describe('the installed command line', () => {
     });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('no such file');
+  });
+});
+
+describe('the text output follows the terminal language', () => {
+  it.each([
+    ['fr_FR.UTF-8', 'fr'],
+    ['es_ES.UTF-8', 'es'],
+    ['ar_EG.UTF-8', 'ar'],
+    ['C.UTF-8', 'en'],
+    ['de_DE.UTF-8', 'en'],
+  ])('LANG=%s reads as %s', (lang, locale) => {
+    expect(localeFromEnvironment({ LANG: lang })).toBe(locale);
+  });
+
+  it('LC_ALL wins over LANG', () => {
+    expect(localeFromEnvironment({ LANG: 'en_GB.UTF-8', LC_ALL: 'es_MX.UTF-8' })).toBe('es');
+  });
+
+  it('writes the plan and the findings in French, while --json stays language-neutral', async () => {
+    const plan = await cliIn('fr', 'plan', EXAMPLE, '--committee', 'it', '--cycle', '2021');
+    expect(plan.stdout).toContain('Cycle électoral 2021 · Information Technology Section (it)');
+    expect(plan.stdout).toContain(
+      'p09  Ana Ruiz              2 mandats consécutifs 2013–2017, 2017–2021 ; peut se représenter à partir de 2023',
+    );
+    const check = await cliIn('fr', 'check', BREACHES, '--as-of', '2023-10-02');
+    expect(check.stdout.replace(/\s+/g, ' ')).toContain(
+      'Le mandat électif 2023–2027 de Kofi Mensah est son 3e mandat consécutif (2015–2019, 2019–2023)',
+    );
+    const json = (await cliIn('fr', 'check', BREACHES, '--as-of', '2023-10-02', '--json')).json();
+    const limit = json.findings.find((f: { code: string }) => f.code === 'term.limit');
+    expect(limit.message).toBe(
+      "Kofi Mensah's elected term 2023–2027 is a 3rd consecutive term (2015–2019, 2019–2023); at most 2 consecutive terms are allowed.",
+    );
+    expect(limit).toMatchObject({
+      messageId: 'finding.term.limit',
+      values: { name: 'Kofi Mensah', number: 3, max: 2 },
+    });
+  });
+
+  it('explains bad input in the terminal language too', async () => {
+    const result = await cliIn('es', 'check', '/nonexistent.json');
+    expect(result.stderr).toContain('argumentos incorrectos');
   });
 });

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../shared/domain/dates';
 import { InputError } from './arguments';
+import { translator } from './render-text';
 import {
   checkCommand,
   expiringCommand,
@@ -59,8 +60,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     const listed = error.problems.map((p) => `  ${p.path ? `${p.path}: ` : ''}${p.message}`);
-    const shown = listed.length > 50 ? [...listed.slice(0, 50), `  …and ${listed.length - 50} more`] : listed;
-    io.stderr(`tenure: ${error.preface ?? 'bad arguments; run "tenure --help" for usage.'}\n${shown.join('\n')}\n`);
+    const t = translator(io.locale ?? 'en');
+    const shown =
+      listed.length > 50 ? [...listed.slice(0, 50), `  ${t('cli.error.more', { count: listed.length - 50 })}`] : listed;
+    const preface = error.preface ? t(error.preface.id, error.preface.values) : t('cli.error.badArguments');
+    io.stderr(`tenure: ${preface}\n${shown.join('\n')}\n`);
     if (json) io.stdout(`${JSON.stringify({ errors: error.problems }, null, 2)}\n`);
     return 2;
   }

@@ -1,5 +1,9 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import ar from './messages/ar.json';
+import cliAr from './messages/cli.ar.json';
+import cliEn from './messages/cli.en.json';
+import cliEs from './messages/cli.es.json';
+import cliFr from './messages/cli.fr.json';
 import en from './messages/en.json';
 import es from './messages/es.json';
 import fr from './messages/fr.json';
@@ -17,7 +21,13 @@ export type MessageRef = { id: string; values?: MessageValues };
 export type MessageValue = string | number | MessageRef | { join: JoinStyle; items: MessageValue[] };
 export type MessageValues = { [name: string]: MessageValue };
 
-const CATALOGUES: Record<SharedLocale, Record<string, string>> = { en, es, fr, ar };
+/** The engine's and exports' messages, and the command line's (kept apart for whoever edits each). */
+const CATALOGUES: Record<SharedLocale, Record<string, string>> = {
+  en: { ...en, ...cliEn },
+  es: { ...es, ...cliEs },
+  fr: { ...fr, ...cliFr },
+  ar: { ...ar, ...cliAr },
+};
 const compiled = new Map<string, IntlMessageFormat>();
 
 function compile(locale: SharedLocale, id: string): IntlMessageFormat {
