@@ -1,7 +1,8 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { ChangeEntry } from '@shared/history/change-log';
 import type { Action, Committee, Election, Meeting, Office, Person, Term } from '@shared/workspace/schema';
 import { upgradeToV2 } from './migrations/v002-history-and-overrides';
+import { asWriteError } from './write-errors';
 
 /** A decision to keep a record that breaks a rule: who took it, when, why (rulebook "Severity levels"). */
 export type RuleOverride = {
@@ -22,7 +23,11 @@ export type MetaEntry = { key: string; value: unknown };
  * The local store: one table per workspace array, records kept exactly as the file has them
  * (unknown fields included), plus settings, overrides and the hash-chained change log.
  *
- * The version chain is append-only: never edit or delete a released version, add the next one.
+ * The version chain is append-only (`SCHEMA_VERSIONS`): never edit or delete a released version,
+ * add the next one.
+ *
+ * A transaction that fails because the disk is full rejects with a `DiskFullError`, whose message
+ * is the plain sentence the screens show (quality-anchors R11); the transaction wrote nothing.
  */
 export class TenureDb extends Dexie {
   committees!: EntityTable<Committee, 'id'>;
@@ -38,8 +43,16 @@ export class TenureDb extends Dexie {
 
   constructor(name = 'tenure') {
     super(name);
-    this.version(1).stores(SCHEMA_V1);
-    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+    const transaction = this.transaction;
+    this.transaction = function (this: TenureDb, ...args: unknown[]) {
+      return (transaction as (...a: unknown[]) => Promise<unknown>).apply(this, args).catch((error: unknown) => {
+        throw asWriteError(error);
+      });
+    } as typeof this.transaction;
   }
 }
 
@@ -61,6 +74,22 @@ export const SCHEMA_V2 = {
   overrides: 'id, committeeId',
   changes: 'seq, [table+recordId], at',
 };
+
+/** One released schema version: the stores it changes, and how it upgrades the version before it. */
+export type SchemaVersion = {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+};
+
+/**
+ * Every released version, oldest first. A version 3 is one more line here; the migration test
+ * (app-db.test.ts) then upgrades a 10k-row fixture of every earlier version to it.
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: SCHEMA_V1 },
+  { version: 2, stores: SCHEMA_V2, upgrade: upgradeToV2 },
+];
 
 export const ENTITY_TABLES = ['committees', 'people', 'terms', 'offices', 'elections', 'meetings', 'actions'] as const;
 export type EntityTableName = (typeof ENTITY_TABLES)[number];

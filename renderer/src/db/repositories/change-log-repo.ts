@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import {
   chainEntries,
   verifyChain,
@@ -10,11 +11,17 @@ import type { TenureDb } from '../app-db';
 /** Who is writing and when; the UI passes the clock in. */
 export type WriteContext = { actor: string; at: string };
 
-/** Appends to the hash chain. Call inside the transaction that makes the change, so both land or neither. */
+/**
+ * Appends to the hash chain. Call inside the transaction that makes the change, so both land or
+ * neither; called alone it is a transaction of its own.
+ */
 export async function appendChanges(db: TenureDb, contents: readonly ChangeContent[]): Promise<void> {
   if (contents.length === 0) return;
-  const last = await db.changes.orderBy('seq').last();
-  await db.changes.bulkAdd(chainEntries(last, contents));
+  const append = async () => {
+    const last = await db.changes.orderBy('seq').last();
+    await db.changes.bulkAdd(chainEntries(last, contents));
+  };
+  await (Dexie.currentTransaction ? append() : db.transaction('rw', db.changes, append));
 }
 
 export function changeContent(

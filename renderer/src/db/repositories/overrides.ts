@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { ChangeContent } from '@shared/history/change-log';
 import type { FindingCode } from '@shared/rules/findings';
 import { findingKey } from '@shared/rules/what-if';
@@ -25,14 +26,15 @@ function overrideChange(override: RuleOverride, context: WriteContext): ChangeCo
   );
 }
 
-/** Stores overrides inside the caller's transaction and returns their change-log entries. */
+/** Stores overrides inside the caller's transaction (or one of its own) and returns their change-log entries. */
 export async function recordOverrides(
   db: TenureDb,
   requests: readonly OverrideRequest[],
   context: WriteContext,
 ): Promise<ChangeContent[]> {
   const overrides = requests.map((request) => toOverride(request, context));
-  await db.overrides.bulkAdd(overrides);
+  const add = () => db.overrides.bulkAdd(overrides);
+  await (Dexie.currentTransaction ? add() : db.transaction('rw', db.overrides, add));
   return overrides.map((o) => overrideChange(o, context));
 }
 

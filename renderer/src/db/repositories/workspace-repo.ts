@@ -209,5 +209,5 @@ export async function readActor(db: TenureDb): Promise<string | undefined> {
 }
 
 export async function saveActor(db: TenureDb, name: string): Promise<void> {
-  await db.meta.put({ key: ACTOR_KEY, value: name.trim() });
+  await db.transaction('rw', db.meta, () => db.meta.put({ key: ACTOR_KEY, value: name.trim() }));
 }
