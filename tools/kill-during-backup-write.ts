@@ -3,7 +3,8 @@
 // moment, 50 times. After every kill the backup file must be a whole one (the previous or the new
 // version, never a truncated mix) and no temp file may be mistaken for a backup.
 //
-// `node --import tsx tools/kill-during-backup-write.ts` (npm test runs it). TENURE_KILLS sets the count.
+// `node --import tsx tools/kill-during-backup-write.ts` (npm test runs it). TENURE_KILLS sets the
+// count: 50 by default, 200 with TENURE_HEAVY=1; the report goes to reports/kill-during-backup-write.json.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ import { parseBackupFileName } from '../shared/backup/catalog';
 import { seededRandom } from '../shared/testing/large-workspace';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const KILLS = Number(process.env.TENURE_KILLS ?? 50);
+const KILLS = Number(process.env.TENURE_KILLS ?? (process.env.TENURE_HEAVY === '1' ? 200 : 50));
 const random = seededRandom(Number(process.env.TENURE_SEED ?? 7));
 const NAME = 'tenure-backup-20261127T101500123Z-interval-cabc123-s1.tenure.json';
 
@@ -94,6 +95,16 @@ async function main(): Promise<number> {
       if (strays.some((name) => !(name.startsWith('.') && name.endsWith('.tmp'))))
         failures.push(`kill ${kill}: unexpected file`);
     }
+    const torn = failures.filter((f) => /torn|disappeared/.test(f)).length;
+    const summary = {
+      kills: KILLS,
+      wholeFiles: KILLS - torn,
+      interruptedWrites: interrupted,
+      seconds: Math.round((Date.now() - started) / 1000),
+      failures,
+    };
+    mkdirSync(join(ROOT, 'reports'), { recursive: true });
+    writeFileSync(join(ROOT, 'reports/kill-during-backup-write.json'), `${JSON.stringify({ summary }, null, 2)}\n`);
     say(
       `${KILLS} kills during atomic backup writes: ${failures.length === 0 ? 'every file whole' : `${failures.length} problems`} ` +
         `(${interrupted} kills landed inside a write and left its temp file; the backup was the last whole version every time); ` +

@@ -5,8 +5,9 @@
 // database is found wiped (by Chromium after a crash, or by this harness deleting it on every
 // fifth round) the app must say so and restore it from its backup.
 //
-// `node --import tsx tools/kill-during-import.ts` (npm test runs it). TENURE_KILLS (default 50)
-// sets the number of kills; the report goes to reports/kill-during-import.json.
+// `node --import tsx tools/kill-during-import.ts` (npm test runs it). TENURE_KILLS sets the number of
+// kills: 50 by default, 200 with TENURE_HEAVY=1 (quality-anchors R4); the report goes to
+// reports/kill-during-import.json, and npm test prints its counts on the `reliability:` line.
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = 4181;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const KILLS = Number(process.env.TENURE_KILLS ?? 50);
+const KILLS = Number(process.env.TENURE_KILLS ?? (process.env.TENURE_HEAVY === '1' ? 200 : 50));
 const FORCED_WIPE_EVERY = 5;
 const random = seededRandom(Number(process.env.TENURE_SEED ?? 7));
 
