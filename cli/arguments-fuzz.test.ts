@@ -2,10 +2,10 @@
 // code of 0, 1 or 2 and never an uncaught exception or a hang; a refusal (2) always says why on
 // stderr, and with --json stdout is JSON.
 import fc from 'fast-check';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fuzzRuns, recordReliability } from '../shared/testing/reliability';
 import { InputError, parseCommandArgs } from './arguments';
 import { runCli } from './run';
@@ -19,6 +19,7 @@ const FILES: Record<string, string> = {
   'empty.json': '',
 };
 const OUT = mkdtempSync(join(tmpdir(), 'tenure-cli-fuzz-'));
+afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 
 /** Tokens a person (or a script) might type: real options and values, near misses and junk. */
 const token = fc.oneof(
@@ -123,6 +124,24 @@ const argv = fc.oneof(
   }),
 );
 
+/**
+ * Every file an export writes lands in the test's own folder: any --out value not already there is
+ * taken as a name inside it, so no fuzzed path can write elsewhere.
+ */
+function confined(args: string[]): string[] {
+  const inside = (path: string) =>
+    path.startsWith(`${OUT}/`) ? path : join(OUT, encodeURIComponent(path).slice(0, 60));
+  // A dash-led token after --out is an option, which the parser refuses as a value ("-" alone is a value).
+  const isValue = (arg: string) => !arg.startsWith('-') || arg === '-';
+  return args.map((arg, i) =>
+    args[i - 1] === '--out' && isValue(arg)
+      ? inside(arg)
+      : arg.startsWith('--out=')
+        ? `--out=${inside(arg.slice(6))}`
+        : arg,
+  );
+}
+
 async function cli(args: string[]) {
   let stdout = '';
   let stderr = '';
@@ -164,13 +183,13 @@ describe('the command line under fuzzing (quality-anchors R10)', () => {
   it(`answers any command line with exit code 0, 1 or 2, and a reason for every refusal [${RUNS} runs]`, async (context) => {
     await fc.assert(
       fc.asyncProperty(argv, async ([command, rest]) => {
-        const args = [command, ...rest];
+        const args = confined([command, ...rest]);
         const { code, stdout, stderr } = await cli(args);
         expect([0, 1, 2]).toContain(code);
         if (code === 2) expect(stderr + stdout).not.toBe('');
         if (code === 2 && stderr !== '') expect(stderr).toMatch(/^tenure: /);
         const help = ['help', '--help', '-h'].includes(command) || rest.includes('--help') || rest.includes('-h');
-        if (rest.includes('--json') && !help && command !== '') expect(() => JSON.parse(stdout)).not.toThrow();
+        if (args.slice(1).includes('--json') && !help && command !== '') expect(() => JSON.parse(stdout)).not.toThrow();
       }),
       { numRuns: RUNS, timeout: 5000 },
     );

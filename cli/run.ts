@@ -52,7 +52,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   try {
-    const handler = COMMANDS[command];
+    // Own properties only: "toString" or "constructor" is an unknown command, not a method of Object.
+    const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (!handler) throw new InputError([{ path: command, message: `unknown command ${JSON.stringify(command)}` }]);
     const result = await handler(rest, io);
     io.stdout(json ? `${JSON.stringify(result.json, null, 2)}\n` : `${result.text}\n`);
