@@ -114,5 +114,10 @@ export async function expiringCommand(args: string[], env: CommandEnv): Promise<
 
 /** `export nominations|roster|expiring|calendar`: see export-command.ts. */
 export async function exportCommand(args: string[], env: CommandEnv): Promise<CommandResult> {
-  return runExport(args, { today: env.today, loadWorkspace: (file) => loadWorkspace(env, file), committeeOption });
+  return runExport(args, {
+    today: env.today,
+    locale: env.locale,
+    loadWorkspace: (file) => loadWorkspace(env, file),
+    committeeOption,
+  });
 }

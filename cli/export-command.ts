@@ -5,6 +5,7 @@ import { calendarEvents, writeIcs } from '../shared/exports/ics';
 import { expiryTable, nominationTable, rosterTable } from '../shared/exports/lists';
 import { writeCsv } from '../shared/exports/csv';
 import type { ExportFormat, ExportTable } from '../shared/exports/table';
+import { SHARED_LOCALES, translate, type SharedLocale } from '../shared/i18n/translate';
 import type { RulesContext } from '../shared/rules/context';
 import {
   dateOption,
@@ -16,9 +17,11 @@ import {
 } from './arguments';
 import { loadPdfFonts, writeFileAtomic } from './export-files';
 
-/** What the export commands need from the outside: the workspace loader and the clock. */
+/** What the export commands need from the outside: the workspace loader, the clock and the terminal's language. */
 export type ExportEnv = {
   today(): IsoDate;
+  /** The terminal's language (LC_ALL, LC_MESSAGES, LANG), for the file and the line printed; English when absent. */
+  locale?: SharedLocale;
   loadWorkspace(file: string): Promise<RulesContext>;
   committeeOption(ctx: RulesContext, id: string): string;
 };
@@ -104,8 +107,26 @@ async function write(out: string, data: string | Uint8Array): Promise<number> {
   return typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
 }
 
-function size(bytes: number): string {
-  return bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(1)} kB`;
+/**
+ * `--lang en|es|fr|ar`, the language of the file; without it, the terminal's (LC_ALL, then
+ * LC_MESSAGES, then LANG), as for the text the command prints.
+ */
+function langOption(values: ParsedCommand['values'], terminal: SharedLocale): SharedLocale {
+  const value = values.lang;
+  if (value === undefined) return terminal;
+  if (typeof value !== 'string' || !(SHARED_LOCALES as readonly string[]).includes(value)) {
+    throw inputError('--lang', `expected ${SHARED_LOCALES.join(', ')}, got ${JSON.stringify(value)}`);
+  }
+  return value as SharedLocale;
+}
+
+function size(bytes: number, locale: SharedLocale): string {
+  if (bytes < 1024) return translate(locale, { id: 'export.cli.bytes', values: { count: String(bytes) } });
+  const kilobytes =
+    locale === 'en'
+      ? (bytes / 1024).toFixed(1)
+      : new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1024);
+  return translate(locale, { id: 'export.cli.kilobytes', values: { count: kilobytes } });
 }
 
 const TABLE_OPTIONS: Record<string, { type: 'string' | 'boolean' }> = {
@@ -113,15 +134,19 @@ const TABLE_OPTIONS: Record<string, { type: 'string' | 'boolean' }> = {
   out: { type: 'string' },
   page: { type: 'string' },
   font: { type: 'string' },
+  lang: { type: 'string' },
   json: { type: 'boolean' },
 };
 
 /**
  * `tenure export nominations|roster|expiring|calendar FILE ... --out PATH` (interchange-v1 §3):
  * builds the list with the rules engine, writes it atomically, exits 0; bad arguments, an unknown
- * election or committee, or an unreadable file exit 2 before anything is written.
+ * election or committee, or an unreadable file exit 2 before anything is written. The file is in
+ * the language of `--lang`, else the terminal's; the line printed is in the terminal's language,
+ * while `--json` output and error messages stay as they are, for scripts.
  */
 export async function runExport(args: string[], env: ExportEnv): Promise<ExportResult> {
+  const terminal = env.locale ?? 'en';
   const [what, ...rest] = args;
   if (!what || !(EXPORT_KINDS as readonly string[]).includes(what)) {
     throw inputError(
@@ -140,25 +165,40 @@ export async function runExport(args: string[], env: ExportEnv): Promise<ExportR
         'as-of': { type: 'string' },
         format: { type: 'string' },
         out: { type: 'string' },
+        lang: { type: 'string' },
         json: { type: 'boolean' },
       },
       ['FILE'],
     );
     const committee = requiredString(values, 'committee');
     const from = dateOption(values, 'as-of', env.today());
+    const locale = langOption(values, terminal);
     if (values.format !== undefined && values.format !== 'ics') {
       throw inputError('--format', `a calendar is written as ics, got ${JSON.stringify(values.format)}`);
     }
     const out = await outOption(values);
     const ctx = await env.loadWorkspace(positionals[0] as string);
     const committeeId = env.committeeOption(ctx, committee);
-    const events = calendarEvents(ctx, committeeId, from);
-    const name = `${ctx.committee(committeeId).name}: terms and deadlines`;
+    const events = calendarEvents(ctx, committeeId, from, locale);
+    const name = translate(locale, {
+      id: 'export.calendar.name',
+      values: { committee: ctx.committee(committeeId).name },
+    });
     const bytes = await write(out, writeIcs(events, { name, stampedAt: `${env.today()}T00:00:00Z` }));
     return {
       exitCode: 0,
       json: { export: 'calendar', format: 'ics', out, events: events.length, bytes },
-      text: `Wrote ${events.length} dates from ${from} (${FORMAT_NAMES.ics}, ${size(bytes)}) to ${out}`,
+      text: translate(terminal, {
+        id: 'export.cli.wrote.calendar',
+        values: {
+          events: events.length,
+          count: String(events.length),
+          from,
+          format: FORMAT_NAMES.ics,
+          size: size(bytes, terminal),
+          out,
+        },
+      }),
     };
   }
 
@@ -166,19 +206,21 @@ export async function runExport(args: string[], env: ExportEnv): Promise<ExportR
   let values: ParsedCommand['values'];
   let format: ExportFormat;
   let out: string;
+  let locale: SharedLocale;
   if (what === 'nominations') {
     const parsed = parseCommandArgs(rest, { ...TABLE_OPTIONS, election: { type: 'string' } }, ['FILE']);
     values = parsed.values;
     const electionId = requiredString(values, 'election');
     format = formatOption(values);
     pageOption(values);
+    locale = langOption(values, terminal);
     out = await outOption(values);
     const ctx = await env.loadWorkspace(parsed.positionals[0] as string);
     if (!ctx.workspace.elections.some((e) => e.id === electionId)) {
       const known = ctx.workspace.elections.map((e) => e.id).join(', ') || 'none';
       throw inputError('--election', `no election with id ${JSON.stringify(electionId)} (the file has: ${known})`);
     }
-    table = nominationTable(ctx, electionId, env.today());
+    table = nominationTable(ctx, electionId, env.today(), locale);
   } else {
     const extra: typeof TABLE_OPTIONS = what === 'expiring' ? { months: { type: 'string' } } : {};
     const parsed = parseCommandArgs(
@@ -192,18 +234,29 @@ export async function runExport(args: string[], env: ExportEnv): Promise<ExportR
     const months = what === 'expiring' ? integerOption(values, 'months', { min: 1, fallback: 12 }) : 0;
     format = formatOption(values);
     pageOption(values);
+    locale = langOption(values, terminal);
     out = await outOption(values);
     const ctx = await env.loadWorkspace(parsed.positionals[0] as string);
     const committeeId = env.committeeOption(ctx, committee);
     table =
       what === 'roster'
-        ? rosterTable(ctx, committeeId, asOf, env.today())
-        : expiryTable(ctx, committeeId, asOf, months, env.today());
+        ? rosterTable(ctx, committeeId, asOf, env.today(), locale)
+        : expiryTable(ctx, committeeId, asOf, months, env.today(), locale);
   }
   const bytes = await write(out, await render(table, format, values));
   return {
     exitCode: 0,
     json: { export: what, format, out, rows: table.rows.length, bytes },
-    text: `Wrote ${table.title.toLowerCase()} of ${table.committee}, ${table.rows.length} ${table.rows.length === 1 ? 'row' : 'rows'} (${FORMAT_NAMES[format]}, ${size(bytes)}) to ${out}`,
+    text: translate(terminal, {
+      id: `export.cli.wrote.${what}`,
+      values: {
+        committee: table.committee,
+        rows: table.rows.length,
+        count: String(table.rows.length),
+        format: FORMAT_NAMES[format],
+        size: size(bytes, terminal),
+        out,
+      },
+    }),
   };
 }

@@ -28,6 +28,7 @@ Commands
   export calendar FILE --committee ID [--as-of DATE] --out PATH
                                                           term ends, officer term ends and cycle deadlines (.ics)
   PDF options: [--page a4|letter] [--font PATH] (a TrueType font for characters DejaVu Sans lacks, e.g. CJK)
+  Export options: [--lang en|es|fr|ar] the language of the file; by default the terminal's (LC_ALL, LC_MESSAGES, LANG)
 
 DATE is YYYY-MM-DD and defaults to today. Exit codes: 0 ran, 1 check found an error, 2 bad input.`;
 

@@ -1,8 +1,8 @@
 import { addDays, type IsoDate } from '../domain/dates';
-import { OFFICE_ROLE_LABELS } from '../domain/vocabulary';
+import type { MessageValues, SharedLocale } from '../i18n/translate';
 import type { RulesContext } from '../rules/context';
 import { effectiveEnd, isProposal } from '../rules/terms';
-import { electionLabel, TERM_KIND_LABELS } from './lists';
+import { electionLabel, exportText } from './lists';
 
 /** One all-day calendar entry. */
 export type CalendarEvent = {
@@ -18,20 +18,30 @@ export type CalendarEvent = {
  * The dates a secretary plans around, from `from` on: every term and office of the committee
  * that ends (its early end when it has one), and each election cycle's deadlines — nominations
  * closing and the term boundary on which new terms start — for elections on record and for the
- * next two cycles even before any election is recorded.
+ * next two cycles even before any election is recorded. Summaries and descriptions are in `locale`.
  */
-export function calendarEvents(ctx: RulesContext, committeeId: string, from: IsoDate): CalendarEvent[] {
+export function calendarEvents(
+  ctx: RulesContext,
+  committeeId: string,
+  from: IsoDate,
+  locale: SharedLocale = 'en',
+): CalendarEvent[] {
+  const say = (id: string, values?: MessageValues) => exportText(locale, `export.calendar.${id}`, values);
   const committee = ctx.committee(committeeId);
   const events: CalendarEvent[] = [];
   for (const term of ctx.termsByCommittee.get(committeeId) ?? []) {
     const ends = effectiveEnd(term);
     if (isProposal(term) || ends < from || term.start >= ends) continue;
     const name = ctx.nameOf(term.personId);
+    const about = { name, term: say(`term.${term.kind}`), committee: committee.name, start: term.start, end: ends };
     events.push({
       uid: `term-${term.id}`,
       date: ends,
-      summary: `Term ends: ${name} (${TERM_KIND_LABELS[term.kind].toLowerCase()})`,
-      description: `${name}'s ${TERM_KIND_LABELS[term.kind].toLowerCase()} term on ${committee.name}, ${term.start} to ${ends}${term.endedOn && term.endedOn < term.end ? ` (ended early; planned to ${term.end})` : ''}.`,
+      summary: say('termEnds', { name, kind: say(`kind.${term.kind}`) }),
+      description:
+        term.endedOn && term.endedOn < term.end
+          ? say('termEnds.descriptionEarly', { ...about, planned: term.end })
+          : say('termEnds.description', about),
       category: 'term-end',
     });
   }
@@ -39,12 +49,18 @@ export function calendarEvents(ctx: RulesContext, committeeId: string, from: Iso
     const ends = effectiveEnd(office);
     if (ends < from || office.start >= ends) continue;
     const name = ctx.nameOf(office.personId);
-    const role = OFFICE_ROLE_LABELS[office.role];
+    const role = { id: `role.${office.role}` };
     events.push({
       uid: `office-${office.id}`,
       date: ends,
-      summary: `${role} term ends: ${name}`,
-      description: `${name}'s term as ${role} of ${committee.name}, ${office.start} to ${ends}.`,
+      summary: say('officeEnds', { role, name }),
+      description: say('officeEnds.description', {
+        name,
+        role,
+        committee: committee.name,
+        start: office.start,
+        end: ends,
+      }),
       category: 'office-end',
     });
   }
@@ -55,11 +71,16 @@ export function calendarEvents(ctx: RulesContext, committeeId: string, from: Iso
   boundaries.add(year).add(year + 2);
   for (const election of ctx.electionsByCommittee.get(committeeId) ?? []) {
     if (election.nominationsClose && election.nominationsClose >= from) {
+      const label = electionLabel(election, locale);
       events.push({
         uid: `nominations-close-${election.id}`,
         date: election.nominationsClose,
-        summary: `Nominations close: ${electionLabel(election)}`,
-        description: `Last day of nominations for the ${electionLabel(election).toLowerCase()} of ${committee.name}; candidates need their consent once nominations close (R-12).`,
+        summary: say('nominationsClose', { election: label }),
+        description: say('nominationsClose.description', {
+          // In the middle of a sentence: "the members election, cycle 2021".
+          election: label.toLocaleLowerCase(locale),
+          committee: committee.name,
+        }),
         category: 'deadline',
       });
     }
@@ -69,8 +90,8 @@ export function calendarEvents(ctx: RulesContext, committeeId: string, from: Iso
     events.push({
       uid: `boundary-${committeeId}-${cycle}`,
       date: ctx.calendar.boundary(cycle),
-      summary: `Term boundary ${cycle}: new terms start`,
-      description: `Terms of ${committee.name} change over on the ${cycle} boundary: expiring terms end and the terms elected in cycle ${cycle} start (R-04).`,
+      summary: say('boundary', { cycle: String(cycle) }),
+      description: say('boundary.description', { committee: committee.name, cycle: String(cycle) }),
       category: 'deadline',
     });
   }

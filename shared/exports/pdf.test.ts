@@ -4,6 +4,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { createRulesContext } from '../rules/context';
 import { parseWorkspaceText } from '../workspace/parse';
+import type { SharedLocale } from '../i18n/translate';
 import { nominationTable } from './lists';
 import { writePdf, type PdfFonts } from './pdf';
 import { visualPieces } from './pdf-text';
@@ -14,12 +15,12 @@ const fonts: PdfFonts = {
   bold: new Uint8Array(readFileSync(join(FONTS, 'DejaVuSans-Bold.ttf'))),
 };
 
-function exampleTable() {
+function exampleTable(locale: SharedLocale = 'en') {
   const parsed = parseWorkspaceText(
     readFileSync(join(import.meta.dirname, '../../examples/it-section-2021.tenure.json'), 'utf8'),
   );
   if (!parsed.ok) throw new Error('example workspace is invalid');
-  return nominationTable(createRulesContext(parsed.workspace), 'e-2021-members', '2021-03-19');
+  return nominationTable(createRulesContext(parsed.workspace), 'e-2021-members', '2021-03-19', locale);
 }
 
 /** The text of each page, as a PDF reader extracts it (pdf.js, the engine of Firefox's viewer). */
@@ -71,6 +72,27 @@ describe('writePdf', () => {
     });
     expect(pages[0]).toContain('Čano Tomić');
     expect(pages[0]).toContain('Ирина Петрова');
+  });
+
+  it('prints its own words (details, footer, page numbers, notes) in the language of the table', async () => {
+    const table = exampleTable('es');
+    table.rows[0]![0] = '王小明';
+    const [page] = await pageTexts(await writePdf(table, fonts));
+    for (const expected of [
+      'Lista de candidaturas',
+      'Elección de miembros, ciclo 2021',
+      'Cierre de candidaturas: 2021-04-30',
+      'generado el 2021-03-19',
+      'Página 1 de 1',
+      'Consentimiento',
+      'recuadros vacíos',
+    ]) {
+      expect(page).toContain(expected);
+    }
+    expect(page).not.toContain('Page 1 of 1');
+    const [french] = await pageTexts(await writePdf(exampleTable('fr'), fonts));
+    expect(french).toContain('Page 1 sur 1');
+    expect(french).toContain('Clôture des candidatures : 2021-04-30');
   });
 
   it('says so under the table when a character has no glyph (CJK without a CJK font)', async () => {

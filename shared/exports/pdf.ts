@@ -1,5 +1,6 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PageSizes, PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { translate, type MessageValues } from '../i18n/translate';
 import { isFullyCovered, visualPieces, type FontPicker, type TextPiece } from './pdf-text';
 import type { ExportTable } from './table';
 
@@ -214,9 +215,13 @@ function columnWidths(table: ExportTable, usable: number, wordWidth: (word: stri
 }
 
 export async function writePdf(table: ExportTable, fonts: PdfFonts, options: PdfOptions = {}): Promise<Uint8Array> {
+  const locale = table.locale ?? 'en';
+  const say = (id: string, values?: MessageValues) =>
+    translate(locale, values ? { id: `export.${id}`, values } : { id: `export.${id}` });
+  const detailTexts = table.details.map((d) => say('detail', { label: d.label, value: d.value }));
   const doc = await PDFDocument.create();
   doc.setTitle(`${table.title} · ${table.committee}`);
-  doc.setSubject(table.details.map((d) => `${d.label}: ${d.value}`).join('; '));
+  doc.setSubject(detailTexts.join('; '));
   doc.setCreator('Tenure');
   doc.setProducer('Tenure (pdf-lib)');
   const text = new TextEngine(await embedFonts(doc, fonts));
@@ -256,7 +261,7 @@ export async function writePdf(table: ExportTable, fonts: PdfFonts, options: Pdf
       y -= 24;
       text.draw(page, table.committee, MARGIN, y - 11, 11);
       y -= 18;
-      const details = table.details.map((d) => `${d.label}: ${d.value}`).join('   ·   ');
+      const details = detailTexts.join('   ·   ');
       for (const line of text.wrap(details, usable, 8.5)) {
         text.draw(page, line, MARGIN, y - 9, 8.5, { color: MUTED });
         y -= 11;
@@ -289,15 +294,13 @@ export async function writePdf(table: ExportTable, fonts: PdfFonts, options: Pdf
     page.drawLine({ start: { x: MARGIN, y }, end: { x: MARGIN + usable, y }, thickness: 0.3, color: RULE });
   });
   if (table.rows.length === 0) {
-    text.draw(page, 'No entries.', MARGIN + PAD, y - PAD - LINE + 2.5, BODY_SIZE, { color: MUTED });
+    text.draw(page, say('pdf.empty'), MARGIN + PAD, y - PAD - LINE + 2.5, BODY_SIZE, { color: MUTED });
     y -= LINE + 2 * PAD;
   }
 
   const notes = [...table.notes];
   if (text.missingGlyphs) {
-    notes.push(
-      'Some characters have no glyph in the fonts embedded here and print as empty boxes; the CSV and XLSX exports hold the exact text.',
-    );
+    notes.push(say('pdf.missingGlyphs'));
   }
   y -= 10;
   for (const note of notes) {
@@ -314,8 +317,8 @@ export async function writePdf(table: ExportTable, fonts: PdfFonts, options: Pdf
   }
 
   pages.forEach((p, i) => {
-    const label = `Page ${i + 1} of ${pages.length}`;
-    text.draw(p, `Tenure · ${table.title} · generated on ${table.generatedOn}`, MARGIN, MARGIN - 4, 7.5, {
+    const label = say('pdf.page', { page: String(i + 1), pages: String(pages.length) });
+    text.draw(p, say('pdf.footer', { title: table.title, date: table.generatedOn }), MARGIN, MARGIN - 4, 7.5, {
       color: MUTED,
     });
     text.draw(p, label, pageWidth - MARGIN - text.width(label, 7.5), MARGIN - 4, 7.5, { color: MUTED });

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../domain/dates';
+import type { SharedLocale } from '../i18n/translate';
 
 /**
  * A list ready to be written in any format: column headers and rows of plain strings, plus what a
@@ -29,6 +30,11 @@ export type ExportTable = {
   notes: string[];
   /** A file name without extension: "nominations-it-e-2021-members". */
   fileStem: string;
+  /**
+   * The language of the words above: the writers print their own (the PDF footer, the XLSX
+   * "About" sheet) in it too, so a file is in one language. English when absent.
+   */
+  locale?: SharedLocale;
 };
 
 export type ExportFormat = 'csv' | 'xlsx' | 'pdf';
@@ -53,11 +59,4 @@ export function fileSlug(text: string): string {
       .replace(/^-|-$/g, '')
       .slice(0, 60) || 'export'
   );
-}
-
-/** "1st", "2nd", "3rd", "4th", "11th", "21st". */
-export function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }

@@ -123,6 +123,20 @@ describe('the example nomination list as XLSX', () => {
     expect(about.getRow(1).values).toEqual([undefined, 'Nomination list', 'Information Technology Section']);
   });
 
+  it('names its sheets and labels its About sheet in the language of the table', async () => {
+    const parsed = parseWorkspaceText(
+      readFileSync(join(import.meta.dirname, '../../examples/it-section-2021.tenure.json'), 'utf8'),
+    );
+    if (!parsed.ok) throw new Error('example workspace is invalid');
+    const table = nominationTable(createRulesContext(parsed.workspace), 'e-2021-members', '2021-03-19', 'es');
+    const { workbook } = await loadCells(await writeXlsx(table));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Lista de candidaturas', 'Acerca de']);
+    const about = workbook.getWorksheet('Acerca de')!;
+    const labels = about.getColumn(1).values.filter((v) => typeof v === 'string');
+    expect(labels).toEqual(expect.arrayContaining(['Lista de candidaturas', 'Elección', 'Generado el', 'Nota']));
+    expect(labels).not.toContain('Generated on');
+  });
+
   it('refuses bytes that are not a workbook with an error, not a crash', async () => {
     await expect(readXlsx(new Uint8Array([1, 2, 3]))).rejects.toThrow();
   });

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { isoFromParts } from '../domain/dates';
+import { translate } from '../i18n/translate';
 import { guardCell } from './csv';
 import type { ExportTable } from './table';
 
@@ -62,13 +63,14 @@ export async function writeXlsx(table: ExportTable): Promise<Uint8Array> {
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: width } };
   }
 
-  const about = workbook.addWorksheet('About');
+  const locale = table.locale ?? 'en';
+  const about = workbook.addWorksheet(translate(locale, { id: 'export.xlsx.about' }));
   about.columns = [{ width: 22 }, { width: 90 }];
   const aboutRows: [string, string][] = [
     [table.title, table.committee],
     ...table.details.map((d): [string, string] => [d.label, d.value]),
-    ['Generated on', table.generatedOn],
-    ...table.notes.map((n): [string, string] => ['Note', n]),
+    [translate(locale, { id: 'export.generatedOn' }), table.generatedOn],
+    ...table.notes.map((n): [string, string] => [translate(locale, { id: 'export.xlsx.note' }), n]),
   ];
   for (const [label, value] of aboutRows) about.addRow([xlsxCellText(label), xlsxCellText(value)]);
   about.getRow(1).font = { bold: true, size: 13 };

@@ -68,3 +68,9 @@ export function localeFromEnvironment(env: Record<string, string | undefined>): 
   }
   return 'en';
 }
+
+/** The shared locale of a UI language tag ("es", "fr-CA" → fr); English for a language Tenure does not ship. */
+export function sharedLocaleOf(tag: string): SharedLocale {
+  const base = tag.toLowerCase().split(/[_-]/)[0] ?? '';
+  return (SHARED_LOCALES as readonly string[]).includes(base) ? (base as SharedLocale) : 'en';
+}

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import type { PageSize } from '@shared/exports/pdf';
+import { sharedLocaleOf, type SharedLocale } from '@shared/i18n/translate';
 import { EXPORT_FORMATS, EXPORT_MIME_TYPES, type ExportFormat, type ExportTable } from '@shared/exports/table';
 import { exportTable } from '../lib/exports/run-export';
 import { saveFile } from '../platform/bridge';
@@ -11,9 +13,10 @@ export type ExportMenuProps = {
   /**
    * The list to export (see shared/exports/lists.ts: `nominationTable`, `rosterTable`,
    * `expiryTable`). A function is called only when a button is pressed, so a long list is not
-   * turned into rows on every render.
+   * turned into rows on every render; it is given the reader's language, for the builder's
+   * `locale`, so a list exported in Español has Spanish headers.
    */
-  table: ExportTable | (() => ExportTable | Promise<ExportTable>);
+  table: ExportTable | ((locale: SharedLocale) => ExportTable | Promise<ExportTable>);
   /** Which buttons to show; all three by default. */
   formats?: readonly ExportFormat[];
   /** The accessible name of the group, "Export the roster" by default from the table's title. */
@@ -27,6 +30,7 @@ export type ExportMenuProps = {
  * load there, on first use) and saved through the platform bridge; the group says what happened.
  */
 export function ExportMenu({ table, formats = EXPORT_FORMATS, label, pageSize, disabled }: ExportMenuProps) {
+  const intl = useIntl();
   const [busy, setBusy] = useState<ExportFormat | undefined>();
   const [status, setStatus] = useState('');
   const [groupLabel, setGroupLabel] = useState(
@@ -37,7 +41,7 @@ export function ExportMenu({ table, formats = EXPORT_FORMATS, label, pageSize, d
     setBusy(format);
     setStatus(`Preparing the ${FORMAT_LABELS[format]} file…`);
     try {
-      const model = typeof table === 'function' ? await table() : table;
+      const model = typeof table === 'function' ? await table(sharedLocaleOf(intl.locale)) : table;
       if (!label) setGroupLabel(`Export ${model.title.toLowerCase()}`);
       const { fileName, result } = await exportTable(model, format, pageSize);
       setStatus(result === 'saved' ? `Saved ${fileName}.` : 'Export cancelled.');
@@ -77,9 +81,11 @@ export function CalendarExportButton({
   build,
   label = 'Calendar (.ics)',
 }: {
-  build: () => { fileName: string; ics: string };
+  /** Makes the file in the reader's language (for `calendarEvents`' `locale`). */
+  build: (locale: SharedLocale) => { fileName: string; ics: string };
   label?: string;
 }) {
+  const intl = useIntl();
   const [status, setStatus] = useState('');
   return (
     <span className="export-menu">
@@ -87,7 +93,7 @@ export function CalendarExportButton({
         type="button"
         className="btn btn-small"
         onClick={() => {
-          const { fileName, ics } = build();
+          const { fileName, ics } = build(sharedLocaleOf(intl.locale));
           void saveFile(fileName, ics, EXPORT_MIME_TYPES.ics).then(
             (result) => setStatus(result === 'saved' ? `Saved ${fileName}.` : 'Export cancelled.'),
             (error: unknown) =>

@@ -60,12 +60,12 @@ export function ExpiryScreen() {
         <div className="expiry-exports">
           <ExportMenu
             label={`Export the terms and offices ending in the next ${months} months`}
-            table={() => expiryTable(createRulesContext(slice), committee.id, asOf, months, todayIso())}
+            table={(locale) => expiryTable(createRulesContext(slice), committee.id, asOf, months, todayIso(), locale)}
           />
           <CalendarExportButton
-            build={() => ({
+            build={(locale) => ({
               fileName: `calendar-${committee.id}-${asOf}.ics`,
-              ics: writeIcs(calendarEvents(createRulesContext(slice), committee.id, asOf), {
+              ics: writeIcs(calendarEvents(createRulesContext(slice), committee.id, asOf, locale), {
                 name: `${committee.name}: terms and deadlines`,
                 stampedAt: new Date().toISOString(),
               }),

@@ -146,7 +146,7 @@ export function RosterScreen() {
         <div className="roster-actions">
           <ExportMenu
             label={`Export the roster on ${asOf}`}
-            table={() => rosterTable(view.ctx, view.roster.committeeId, asOf, todayIso())}
+            table={(locale) => rosterTable(view.ctx, view.roster.committeeId, asOf, todayIso(), locale)}
           />
           <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
             Add a member…
