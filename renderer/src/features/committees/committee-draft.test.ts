@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import { RULE_SETS } from '@shared/rules/rule-sets';
 import type { Committee } from '@shared/workspace/schema';
@@ -7,6 +10,9 @@ import {
   committeeFromDraft,
   defaultNote,
   draftFromCommittee,
+  fieldErrorText,
+  formatByEra,
+  formatParamValue,
   idFromName,
   PARAM_FIELDS,
   validateDraft,
@@ -16,7 +22,11 @@ import {
 
 const it2021 = () => exampleWorkspace().committees.find((c) => c.id === 'it')!;
 const context: DraftContext = { isNew: false, takenIds: new Set(['it', 'div-c']), asOf: '2021-03-19' };
-const messages = (draft: CommitteeDraft, ctx = context) => validateDraft(draft, ctx).map((e) => e.message);
+const catalogue = (locale: string) =>
+  JSON.parse(readFileSync(resolve(import.meta.dirname, `messages/${locale}.json`), 'utf8')) as Record<string, string>;
+const english = createIntl({ locale: 'en', messages: catalogue('en') });
+const messages = (draft: CommitteeDraft, ctx = context) =>
+  validateDraft(draft, ctx).map((e) => fieldErrorText(e, english.formatMessage));
 
 describe('the parameter fields', () => {
   it('cover every number and yes/no parameter of the rule sets, once each', () => {
@@ -88,18 +98,23 @@ describe('draft and committee', () => {
 
 describe('defaultNote', () => {
   it('gives the default of the pinned rule set', () => {
-    expect(defaultNote('maxCoopted', 'ifla2021', '2019-01-01')).toEqual({ value: '5', ruleSet: 'ifla2021' });
-    expect(defaultNote('icIsOfficer', 'ifla2023', '2019-01-01')).toEqual({ value: 'yes', ruleSet: 'ifla2023' });
+    expect(defaultNote('maxCoopted', 'ifla2021', '2019-01-01')).toEqual({ value: 5, ruleSet: 'ifla2021' });
+    expect(defaultNote('icIsOfficer', 'ifla2023', '2019-01-01')).toEqual({ value: true, ruleSet: 'ifla2023' });
   });
 
   it('on automatic, gives the era in force on the date and how the value changes between eras', () => {
-    expect(defaultNote('maxCoopted', 'automatic', '2021-03-19')).toEqual({
-      value: '0',
-      ruleSet: 'pre2021',
-      byEra: 'pre2021 0 · ifla2021 5 · ifla2023 5',
-    });
-    expect(defaultNote('maxElectedSeats', 'automatic', '2024-01-01')).toEqual({ value: '20', ruleSet: 'ifla2023' });
-    expect(defaultNote('casualFillCountsAsTerm', 'automatic', '2022-01-01').value).toBe('not set');
+    const note = defaultNote('maxCoopted', 'automatic', '2021-03-19');
+    expect(note).toMatchObject({ value: 0, ruleSet: 'pre2021' });
+    expect(formatByEra(note.byEra!, english.formatMessage)).toBe('pre2021 0 · ifla2021 5 · ifla2023 5');
+    expect(defaultNote('maxElectedSeats', 'automatic', '2024-01-01')).toEqual({ value: 20, ruleSet: 'ifla2023' });
+    expect(
+      formatParamValue(defaultNote('casualFillCountsAsTerm', 'automatic', '2022-01-01').value, english.formatMessage),
+    ).toBe('not set');
+  });
+
+  it('says yes and no in the reader’s language, and numbers as they are typed', () => {
+    const french = createIntl({ locale: 'fr', messages: catalogue('fr') });
+    expect([true, false, 0.5].map((v) => formatParamValue(v, french.formatMessage))).toEqual(['oui', 'non', '0.5']);
   });
 });
 
@@ -164,5 +179,18 @@ describe('validateDraft', () => {
   it('refuses a committee that would be its own parent', () => {
     const draft = { ...draftFromCommittee(it2021()), parentId: 'it' };
     expect(messages(draft)).toEqual(['Parent Division: a committee cannot be its own parent.']);
+  });
+});
+
+describe('the parameter labels', () => {
+  it('name every field in every language, each label its own', () => {
+    for (const locale of ['en', 'es', 'fr', 'ar']) {
+      const labels = PARAM_FIELDS.map((f) => catalogue(locale)[`committees.param.${f.key}`]);
+      expect(
+        labels.filter((l) => !l),
+        locale,
+      ).toEqual([]);
+      expect(new Set(labels).size, locale).toBe(labels.length);
+    }
   });
 });

@@ -3,6 +3,8 @@ import { COMMITTEE_KINDS, RULE_SET_IDS, type CommitteeKind, type RuleSetId } fro
 import { eraOn, paramsFor, RULE_SETS, type RuleParams } from '@shared/rules/rule-sets';
 import { formatPath } from '@shared/workspace/parse';
 import { committeeSchema, type Committee, type SeatCohort } from '@shared/workspace/schema';
+import { canonicalJson } from '@shared/history/change-log';
+import type { IntlShape } from 'react-intl';
 
 /**
  * The committee form as plain data: what the inputs hold (strings, as typed), how a committee
@@ -14,39 +16,50 @@ export type ParamInput = 'count' | 'positive' | 'number' | 'boolean';
 
 type ParamKey = keyof RuleParams & string;
 
-export type ParamField = { key: ParamKey; label: string; rule: string; input: ParamInput };
+export type ParamField = { key: ParamKey; rule: string; input: ParamInput };
+
+/** What a function needs to put its results in the reader's words: react-intl's `formatMessage`. */
+export type FormatMessage = IntlShape['formatMessage'];
+
+/** The message naming a parameter, as its field is labelled: `committees.param.maxElectedSeats`. */
+export const paramLabelId = (key: string) => `committees.param.${key}`;
+
+/** The message naming a group of parameters: `committees.paramGroup.limits`. */
+export const paramGroupId = (group: string) => `committees.paramGroup.${group}`;
+
+/** The message naming a kind of committee: `committees.kind.sig`. */
+export const kindLabelId = (kind: CommitteeKind) => `committees.kind.${kind}`;
+
+/** The message naming a rule-set choice in the form's menu: `committees.ruleSet.automatic`. */
+export const ruleSetChoiceId = (choice: RuleSetChoice) => `committees.ruleSet.${choice}`;
 
 /**
  * Every number and yes/no of the rulebook's §2.0 parameter block, grouped as a secretary thinks
  * of them. Text-valued parameters (parities, fill orders, approver, quorum rule) are not edited
  * here; overrides of them already recorded are kept as they are.
  */
-export const PARAM_GROUPS: readonly { id: string; title: string; fields: readonly ParamField[] }[] = [
+export const PARAM_GROUPS: readonly { id: string; fields: readonly ParamField[] }[] = [
   {
     id: 'seats',
-    title: 'Seats and terms',
     fields: [
-      { key: 'maxElectedSeats', label: 'Most elected seats', rule: 'R-01', input: 'count' },
-      { key: 'minElectedSeats', label: 'Fewest elected seats', rule: 'R-01', input: 'count' },
-      { key: 'termLengthYears', label: 'Length of a term, in years', rule: 'R-03', input: 'positive' },
-      { key: 'electionCycleYears', label: 'Years between elections', rule: 'R-02', input: 'positive' },
+      { key: 'maxElectedSeats', rule: 'R-01', input: 'count' },
+      { key: 'minElectedSeats', rule: 'R-01', input: 'count' },
+      { key: 'termLengthYears', rule: 'R-03', input: 'positive' },
+      { key: 'electionCycleYears', rule: 'R-02', input: 'positive' },
     ],
   },
   {
     id: 'limits',
-    title: 'Term limits',
     fields: [
-      { key: 'maxConsecutiveElectedTerms', label: 'Most consecutive elected terms', rule: 'R-08', input: 'count' },
-      { key: 'maxConsecutiveYears', label: 'Most consecutive years', rule: 'R-08', input: 'count' },
+      { key: 'maxConsecutiveElectedTerms', rule: 'R-08', input: 'count' },
+      { key: 'maxConsecutiveYears', rule: 'R-08', input: 'count' },
       {
         key: 'reEligibilityGapCycles',
-        label: 'Election cycles to sit out before standing again',
         rule: 'R-10',
         input: 'count',
       },
       {
         key: 'casualFillCountsAsTerm',
-        label: 'Filling a casual vacancy counts as a term',
         rule: 'R-21',
         input: 'boolean',
       },
@@ -54,42 +67,35 @@ export const PARAM_GROUPS: readonly { id: string; title: string; fields: readonl
   },
   {
     id: 'cooption',
-    title: 'Co-opted members',
     fields: [
-      { key: 'maxCoopted', label: 'Most co-opted members at a time', rule: 'R-24', input: 'count' },
+      { key: 'maxCoopted', rule: 'R-24', input: 'count' },
       {
         key: 'coOptedCountTowardElectedCap',
-        label: 'Co-opted members count toward the elected seats',
         rule: 'R-24',
         input: 'boolean',
       },
       {
         key: 'coOptStartOfTermCountsAsTerm',
-        label: 'A co-option at the start of a term counts as a term',
         rule: 'R-27',
         input: 'boolean',
       },
       {
         key: 'coOptMidTermCountsAsTerm',
-        label: 'A mid-term co-option counts as a term',
         rule: 'R-27',
         input: 'boolean',
       },
       {
         key: 'coOptStartOfTermWindowMonths',
-        label: 'Months after a boundary that still count as the start of a term',
         rule: 'R-27',
         input: 'count',
       },
       {
         key: 'barCoOptAfterFailedSecondTermBid',
-        label: 'No co-option after a lost bid for a second term',
         rule: 'R-28',
         input: 'boolean',
       },
       {
         key: 'coOptRenewalOnlyByElection',
-        label: 'A co-opted member continues only by election',
         rule: 'R-29',
         input: 'boolean',
       },
@@ -97,36 +103,31 @@ export const PARAM_GROUPS: readonly { id: string; title: string; fields: readonl
   },
   {
     id: 'corresponding',
-    title: 'Corresponding members',
     fields: [
-      { key: 'correspondingAllowed', label: 'Corresponding members allowed', rule: 'R-33', input: 'boolean' },
-      { key: 'maxCorrespondingMembers', label: 'Most corresponding members', rule: 'R-31', input: 'count' },
+      { key: 'correspondingAllowed', rule: 'R-33', input: 'boolean' },
+      { key: 'maxCorrespondingMembers', rule: 'R-31', input: 'count' },
       {
         key: 'correspondingTermYears',
-        label: 'Length of a corresponding term, in years',
         rule: 'R-31',
         input: 'positive',
       },
-      { key: 'correspondingMaxTerms', label: 'Most consecutive corresponding terms', rule: 'R-31', input: 'count' },
+      { key: 'correspondingMaxTerms', rule: 'R-31', input: 'count' },
     ],
   },
   {
     id: 'officers',
-    title: 'Officers',
     fields: [
-      { key: 'officerTermYears', label: 'Length of an officer term, in years', rule: 'R-36', input: 'positive' },
+      { key: 'officerTermYears', rule: 'R-36', input: 'positive' },
       {
         key: 'maxConsecutiveTermsSameOffice',
-        label: 'Most consecutive terms in one office',
         rule: 'R-38',
         input: 'count',
       },
-      { key: 'maxTotalOfficerYearsOnSC', label: 'Most years as an officer in all', rule: 'R-38', input: 'number' },
-      { key: 'icIsOfficer', label: 'The Information Coordinator is an officer', rule: 'R-41', input: 'boolean' },
-      { key: 'sigConvenorIsOfficer', label: 'A SIG Convenor is an officer', rule: 'R-41', input: 'boolean' },
+      { key: 'maxTotalOfficerYearsOnSC', rule: 'R-38', input: 'number' },
+      { key: 'icIsOfficer', rule: 'R-41', input: 'boolean' },
+      { key: 'sigConvenorIsOfficer', rule: 'R-41', input: 'boolean' },
       {
         key: 'icIsOfficerForDivisionChairElection',
-        label: 'The Information Coordinator counts as an officer for the Division Chair election',
         rule: 'R-41',
         input: 'boolean',
       },
@@ -134,48 +135,41 @@ export const PARAM_GROUPS: readonly { id: string; title: string; fields: readonl
   },
   {
     id: 'meetings',
-    title: 'Meetings, elections and SIGs',
     fields: [
       {
         key: 'inactivityMissedMeetings',
-        label: 'Meetings missed in a row before a member counts as inactive',
         rule: 'R-23',
         input: 'positive',
       },
       {
         key: 'inactivityNoticeDeadlineDays',
-        label: 'Days an inactive member has to answer the notice',
         rule: 'R-23',
         input: 'count',
       },
       {
         key: 'quorumFixed',
-        label: 'Quorum when it is a fixed number of voting members',
         rule: 'R-49',
         input: 'count',
       },
       {
         key: 'quorumFraction',
-        label: 'Quorum when it is a share of the voting members (0 to 1)',
         rule: 'R-49',
         input: 'number',
       },
       {
         key: 'cooptedMembersVote',
-        label: 'Co-opted members vote and count for quorum',
         rule: 'R-30',
         input: 'boolean',
       },
       {
         key: 'exOfficioMembersVote',
-        label: 'Ex officio members (SIG Convenors) vote and count for quorum',
         rule: 'OQ-18',
         input: 'boolean',
       },
-      { key: 'nominationsRequired', label: 'Nominations a candidate needs', rule: 'R-11', input: 'count' },
-      { key: 'votesPerRegisteredMember', label: 'Votes per registered member', rule: 'R-15', input: 'count' },
-      { key: 'sigCommitteeMax', label: 'Most members of a SIG committee', rule: 'R-44', input: 'count' },
-      { key: 'sigTermYears', label: 'Length of a SIG term, in years', rule: 'R-44', input: 'positive' },
+      { key: 'nominationsRequired', rule: 'R-11', input: 'count' },
+      { key: 'votesPerRegisteredMember', rule: 'R-15', input: 'count' },
+      { key: 'sigCommitteeMax', rule: 'R-44', input: 'count' },
+      { key: 'sigTermYears', rule: 'R-44', input: 'positive' },
     ],
   },
 ];
@@ -183,22 +177,10 @@ export const PARAM_GROUPS: readonly { id: string; title: string; fields: readonl
 export const PARAM_FIELDS: readonly ParamField[] = PARAM_GROUPS.flatMap((g) => g.fields);
 const EDITABLE_KEYS = new Set<string>(PARAM_FIELDS.map((f) => f.key));
 
-export const KIND_LABELS: Record<CommitteeKind, string> = {
-  section: 'Section',
-  division: 'Division',
-  sig: 'Special Interest Group',
-  other: 'Other',
-};
-
 /** The rule set a committee follows: pinned, or the one in force on each event's date. */
 export type RuleSetChoice = RuleSetId | 'automatic';
 
-export const RULE_SET_CHOICES: readonly { value: RuleSetChoice; label: string }[] = [
-  { value: 'automatic', label: 'Automatic by date (pre2021, then ifla2021, then ifla2023)' },
-  { value: 'pre2021', label: 'pre2021: Rules of Procedure up to 2020' },
-  { value: 'ifla2021', label: 'ifla2021: Statutes of August 2021' },
-  { value: 'ifla2023', label: 'ifla2023: amendments of 2023' },
-];
+export const RULE_SET_CHOICES: readonly RuleSetChoice[] = ['automatic', 'pre2021', 'ifla2021', 'ifla2023'];
 
 /** One row of the seat-cohort editor; `key` keeps React's rows stable while years are typed. */
 export type CohortRow = { key: string; firstYear: string; seats: string; original?: SeatCohort };
@@ -307,32 +289,58 @@ export function effectiveRuleSet(choice: RuleSetChoice, asOf: IsoDate): RuleSetI
   return choice === 'automatic' ? eraOn(asOf) : choice;
 }
 
-export function formatParamValue(value: unknown): string {
-  if (value === true) return 'yes';
-  if (value === false) return 'no';
-  if (value === null || value === undefined) return 'not set';
+/** A parameter's value as the form shows it: yes, no, not set, or the number as it is typed. */
+export function formatParamValue(value: unknown, t: FormatMessage): string {
+  if (value === true) return t({ id: 'committees.value.yes' });
+  if (value === false) return t({ id: 'committees.value.no' });
+  if (value === null || value === undefined) return t({ id: 'committees.value.notSet' });
+  // Numbers keep the dot, as the field is typed in: the placeholder shows what to type.
   return String(value);
 }
+
+export type DefaultNote = {
+  value: unknown;
+  ruleSet: RuleSetId;
+  /** For a committee on automatic whose default changes between eras: the value in each. */
+  byEra?: { ruleSet: RuleSetId; value: unknown }[];
+};
+
+const defaultIn = (ruleSet: RuleSetId, key: string) => (RULE_SETS[ruleSet].params as Record<string, unknown>)[key];
 
 /**
  * What the rulebook gives a parameter when the field is blank: under the effective rule set, and,
  * for a committee on automatic, how the value changes between eras.
  */
-export function defaultNote(
-  key: string,
-  choice: RuleSetChoice,
-  asOf: IsoDate,
-): { value: string; ruleSet: RuleSetId; byEra?: string } {
+export function defaultNote(key: string, choice: RuleSetChoice, asOf: IsoDate): DefaultNote {
   const ruleSet = effectiveRuleSet(choice, asOf);
-  const value = formatParamValue((RULE_SETS[ruleSet].params as Record<string, unknown>)[key]);
+  const value = defaultIn(ruleSet, key);
   if (choice !== 'automatic') return { value, ruleSet };
-  const values = RULE_SET_IDS.map((id) => formatParamValue((RULE_SETS[id].params as Record<string, unknown>)[key]));
-  if (new Set(values).size === 1) return { value, ruleSet };
-  return { value, ruleSet, byEra: RULE_SET_IDS.map((id, i) => `${id} ${values[i]}`).join(' · ') };
+  const byEra = RULE_SET_IDS.map((id) => ({ ruleSet: id, value: defaultIn(id, key) }));
+  if (new Set(byEra.map((e) => canonicalJson(e.value))).size === 1) return { value, ruleSet };
+  return { value, ruleSet, byEra };
 }
 
+/** "pre2021 0 · ifla2021 5 · ifla2023 5": how a default changes between eras, in the reader's words. */
+export function formatByEra(byEra: NonNullable<DefaultNote['byEra']>, t: FormatMessage): string {
+  return byEra
+    .map((era) => t({ id: 'committees.default.era' }, { ruleSet: era.ruleSet, value: formatParamValue(era.value, t) }))
+    .join(t({ id: 'committees.default.eraSeparator' }));
+}
+
+/**
+ * A problem with one input, as a message: `id` and its values; `param` names the parameter whose
+ * label (`label`) and key (`key`) the message starts with.
+ */
+export type FieldMessage = { id: string; values?: Record<string, string | number>; param?: ParamKey };
+
 /** A problem with one input, named the way the form labels it. */
-export type FieldError = { field: string; message: string };
+export type FieldError = { field: string; message: FieldMessage };
+
+/** A problem in the reader's words: "Most elected seats (maxElectedSeats): enter a whole number …". */
+export function fieldErrorText(error: FieldError, t: FormatMessage): string {
+  const { id, values, param } = error.message;
+  return t({ id }, param ? { ...values, label: t({ id: paramLabelId(param) }), key: param } : values);
+}
 
 export type DraftContext = {
   isNew: boolean;
@@ -349,42 +357,30 @@ const WHOLE = /^\d+$/;
 /** Every problem that stops the draft being saved, each naming the field it is about. */
 export function validateDraft(draft: CommitteeDraft, context: DraftContext): FieldError[] {
   const errors: FieldError[] = [];
-  if (!draft.name.trim()) errors.push({ field: 'name', message: 'Name: give the committee a name.' });
+  const fail = (field: string, id: string, values?: FieldMessage['values'], param?: ParamKey) =>
+    errors.push({
+      field,
+      message: { id: `committees.error.${id}`, ...(values ? { values } : {}), ...(param ? { param } : {}) },
+    });
+  if (!draft.name.trim()) fail('name', 'name');
   if (context.isNew) {
     const id = draft.id.trim();
-    if (!id) errors.push({ field: 'id', message: 'Id: give the committee a short id, such as "it".' });
-    else if (!ID_PATTERN.test(id)) {
-      errors.push({
-        field: 'id',
-        message: 'Id: use letters, digits, hyphens, dots or underscores, starting with a letter or digit.',
-      });
-    } else if (context.takenIds.has(id)) {
-      errors.push({ field: 'id', message: `Id: "${id}" is already the id of another committee.` });
-    }
+    if (!id) fail('id', 'id.missing');
+    else if (!ID_PATTERN.test(id)) fail('id', 'id.pattern');
+    else if (context.takenIds.has(id)) fail('id', 'id.taken', { id });
   }
-  if (!(COMMITTEE_KINDS as readonly string[]).includes(draft.kind)) {
-    errors.push({ field: 'kind', message: 'Kind: choose Section, Division, Special Interest Group or Other.' });
-  }
-  if (draft.parentId && draft.parentId === (draft.id.trim() || undefined)) {
-    errors.push({ field: 'parentId', message: 'Parent Division: a committee cannot be its own parent.' });
-  }
+  if (!(COMMITTEE_KINDS as readonly string[]).includes(draft.kind)) fail('kind', 'kind');
+  if (draft.parentId && draft.parentId === (draft.id.trim() || undefined)) fail('parentId', 'parent');
 
   for (const field of PARAM_FIELDS) {
     const text = (draft.params[field.key] ?? '').trim();
     if (text === '') continue;
-    const label = `${field.label} (${field.key})`;
     if (field.input === 'boolean') {
-      if (text !== 'true' && text !== 'false')
-        errors.push({ field: field.key, message: `${label}: choose yes or no.` });
+      if (text !== 'true' && text !== 'false') fail(field.key, 'param.boolean', undefined, field.key);
     } else if (field.input === 'number') {
-      if (!/^\d+(\.\d+)?$/.test(text)) {
-        errors.push({ field: field.key, message: `${label}: enter a number of 0 or more, or leave it blank.` });
-      }
+      if (!/^\d+(\.\d+)?$/.test(text)) fail(field.key, 'param.number', undefined, field.key);
     } else if (!WHOLE.test(text) || (field.input === 'positive' && Number(text) < 1)) {
-      errors.push({
-        field: field.key,
-        message: `${label}: enter a whole number of ${field.input === 'positive' ? 1 : 0} or more, or leave it blank.`,
-      });
+      fail(field.key, 'param.whole', { min: field.input === 'positive' ? 1 : 0 }, field.key);
     }
   }
 
@@ -396,51 +392,34 @@ export function validateDraft(draft: CommitteeDraft, context: DraftContext): Fie
   };
   const maxSeats = numeric('maxElectedSeats');
   if (numeric('minElectedSeats') > maxSeats) {
-    errors.push({
-      field: 'minElectedSeats',
-      message: `Fewest elected seats (minElectedSeats): ${numeric('minElectedSeats')} is more than the most elected seats, ${maxSeats}.`,
-    });
+    fail('minElectedSeats', 'minAboveMax', { min: numeric('minElectedSeats'), max: maxSeats }, 'minElectedSeats');
   }
 
   const parity = paramsFor({ params: context.original?.params }, ruleSet).electionYearParity;
   const seen = new Set<number>();
   draft.seatCohorts.forEach((row, i) => {
-    const name = `Seat cohort ${i + 1}`;
+    const cohort = i + 1;
     const year = row.firstYear.trim();
-    if (!/^\d{4}$/.test(year)) {
-      errors.push({ field: `${row.key}-firstYear`, message: `${name}, first year: enter a year such as 2021.` });
-    } else if ((Number(year) % 2 === 1) !== (parity === 'odd')) {
-      errors.push({
-        field: `${row.key}-firstYear`,
-        message: `${name}, first year: elections are held in ${parity} years, so ${year} cannot start a cohort (R-02).`,
-      });
-    } else if (seen.has(Number(year))) {
-      errors.push({ field: `${row.key}-firstYear`, message: `${name}, first year: ${year} is listed twice.` });
-    } else seen.add(Number(year));
-    if (!WHOLE.test(row.seats.trim())) {
-      errors.push({ field: `${row.key}-seats`, message: `${name}, seats: enter a whole number of 0 or more.` });
-    }
+    if (!/^\d{4}$/.test(year)) fail(`${row.key}-firstYear`, 'cohort.year', { cohort });
+    else if ((Number(year) % 2 === 1) !== (parity === 'odd')) {
+      fail(`${row.key}-firstYear`, 'cohort.parity', { cohort, parity, year });
+    } else if (seen.has(Number(year))) fail(`${row.key}-firstYear`, 'cohort.twice', { cohort, year });
+    else seen.add(Number(year));
+    if (!WHOLE.test(row.seats.trim())) fail(`${row.key}-seats`, 'cohort.seats', { cohort });
   });
   const totalSeats = draft.seatCohorts.reduce(
     (sum, row) => sum + (WHOLE.test(row.seats.trim()) ? Number(row.seats) : 0),
     0,
   );
-  if (totalSeats > maxSeats) {
-    errors.push({
-      field: 'seatCohorts',
-      message: `Seat cohorts: ${totalSeats} seats in all, more than the ${maxSeats} elected seats allowed (R-01).`,
-    });
-  }
+  if (totalSeats > maxSeats) fail('seatCohorts', 'cohorts.total', { total: totalSeats, max: maxSeats });
 
   // Last line of defence: whatever the form built must be a valid record of the workspace file.
+  // The schema words its problems in English; they are shown as it words them.
   if (errors.length === 0) {
     const parsed = committeeSchema.safeParse(committeeFromDraft(draft, context.original));
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        errors.push({
-          field: String(issue.path[0] ?? 'committee'),
-          message: `${formatPath(issue.path)}: ${issue.message}`,
-        });
+        fail(String(issue.path[0] ?? 'committee'), 'schema', { path: formatPath(issue.path), problem: issue.message });
       }
     }
   }

@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { COMMITTEE_KINDS, type CommitteeKind } from '@shared/domain/vocabulary';
 import { canonicalJson } from '@shared/history/change-log';
 import { findingsIntroduced } from '@shared/rules/what-if';
@@ -8,15 +9,22 @@ import { db } from '../../db/db';
 import { createCommittee, saveCommittee } from '../../db/repositories/committees-repo';
 import { useCommitteeSlice } from '../../hooks/use-committee-slice';
 import { useWriteContext } from '../../hooks/use-write-context';
+import { useFormat } from '../../i18n/use-format';
 import {
   cohortRow,
   committeeFromDraft,
   defaultNote,
   draftFromCommittee,
   effectiveRuleSet,
+  fieldErrorText,
+  formatByEra,
+  formatParamValue,
   idFromName,
-  KIND_LABELS,
+  kindLabelId,
   PARAM_GROUPS,
+  paramGroupId,
+  paramLabelId,
+  ruleSetChoiceId,
   RULE_SET_CHOICES,
   totalCohortSeats,
   validateDraft,
@@ -40,6 +48,9 @@ const EMPTY_WORKSPACE: Workspace = {
 
 const fieldId = (field: string) => `committee-field-${field}`;
 
+/** What the committees screen says once a committee is saved, as a message. */
+export type SavedNotice = { id: string; values: Record<string, string> };
+
 /**
  * Create or edit a committee: its identity, the rule set it follows, overrides of the rulebook's
  * parameters (each beside its default) and its seat cohorts. Before saving, the rules engine runs
@@ -55,7 +66,7 @@ export function CommitteeForm({
   original?: Committee;
   committees: readonly Committee[];
   asOf: string;
-  onSaved: (message: string) => void;
+  onSaved: (notice: SavedNotice) => void;
   onCancel: () => void;
 }) {
   const isNew = original === undefined;
@@ -69,6 +80,8 @@ export function CommitteeForm({
   const summaryRef = useRef<HTMLDivElement>(null);
   const slice = useCommitteeSlice(original?.id);
   const { context } = useWriteContext();
+  const intl = useIntl();
+  const format = useFormat();
 
   const takenIds = useMemo(() => new Set(committees.map((c) => c.id)), [committees]);
   const errors = useMemo(
@@ -140,7 +153,10 @@ export function CommitteeForm({
     try {
       if (isNew) await createCommittee(db, committee, context(), overrides);
       else await saveCommittee(db, committee, context(), overrides);
-      onSaved(isNew ? `Created ${committee.name}.` : `Saved the changes to ${committee.name}.`);
+      onSaved({
+        id: isNew ? 'committees.saved.created' : 'committees.saved.changed',
+        values: { name: committee.name },
+      });
     } catch (e) {
       setSaveError(e instanceof Error ? e.message : String(e));
     }
@@ -160,13 +176,21 @@ export function CommitteeForm({
       <div className="screen-header">
         <div>
           <button type="button" className="link-button committees-back-link" onClick={onCancel}>
-            ← All committees
+            <FormattedMessage id="committees.backToList" />
           </button>
-          <h1 id="committee-form-title">{isNew ? 'New committee' : `Edit ${original.name}`}</h1>
+          <h1 id="committee-form-title">
+            {isNew ? (
+              <FormattedMessage id="committees.form.new" />
+            ) : (
+              <FormattedMessage id="committees.form.edit" values={{ name: <bdi>{original.name}</bdi> }} />
+            )}
+          </h1>
           <p>
-            {isNew
-              ? 'A Section, Division, Special Interest Group or other committee whose records Tenure keeps.'
-              : `Record id “${original.id}”. Changes are checked against the rules before they are saved.`}
+            {isNew ? (
+              <FormattedMessage id="committees.form.new.lead" />
+            ) : (
+              <FormattedMessage id="committees.form.edit.lead" values={{ id: original.id }} />
+            )}
           </p>
         </div>
       </div>
@@ -175,16 +199,14 @@ export function CommitteeForm({
         <div ref={summaryRef} tabIndex={-1} role="alert" className="notice notice-error committees-error-summary">
           <p>
             <strong>
-              {errors.length === 1
-                ? 'One thing to fix before saving:'
-                : `${errors.length} things to fix before saving:`}
+              <FormattedMessage id="committees.form.errorSummary" values={{ count: errors.length }} />
             </strong>
           </p>
           <ul>
             {errors.map((e) => (
-              <li key={`${e.field}|${e.message}`}>
+              <li key={`${e.field}|${e.message.id}`}>
                 <button type="button" className="link-button" onClick={() => focusField(e)}>
-                  {e.message}
+                  {fieldErrorText(e, intl.formatMessage)}
                 </button>
               </li>
             ))}
@@ -193,11 +215,13 @@ export function CommitteeForm({
       )}
 
       <section className="card committees-card" aria-labelledby="committee-identity-title">
-        <h2 id="committee-identity-title">The committee</h2>
+        <h2 id="committee-identity-title">
+          <FormattedMessage id="committees.form.identity" />
+        </h2>
         <div className="form-grid">
           <TextField
             field="name"
-            label="Name"
+            label={intl.formatMessage({ id: 'committees.form.name' })}
             value={draft.name}
             error={errorFor('name')}
             onChange={(name) => update(isNew && !idEdited ? { name, id: idFromName(name) } : { name })}
@@ -205,8 +229,8 @@ export function CommitteeForm({
           {isNew ? (
             <TextField
               field="id"
-              label="Id"
-              hint="short, used in links and in the file; cannot be changed later"
+              label={intl.formatMessage({ id: 'committees.form.id' })}
+              hint={intl.formatMessage({ id: 'committees.form.id.hint' })}
               value={draft.id}
               error={errorFor('id')}
               onChange={(id) => {
@@ -216,12 +240,12 @@ export function CommitteeForm({
             />
           ) : (
             <div className="field">
-              Id
+              <FormattedMessage id="committees.form.id" />
               <span className="committees-readonly-value">{original.id}</span>
             </div>
           )}
           <label className="field" htmlFor={fieldId('kind')}>
-            Kind
+            <FormattedMessage id="committees.form.kind" />
             <select
               id={fieldId('kind')}
               value={draft.kind}
@@ -229,32 +253,40 @@ export function CommitteeForm({
             >
               {COMMITTEE_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {KIND_LABELS[k]}
+                  {intl.formatMessage({ id: kindLabelId(k) })}
                 </option>
               ))}
             </select>
           </label>
           <label className="field" htmlFor={fieldId('parentId')}>
-            Parent Division
+            <FormattedMessage id="committees.form.parent" />
             <select
               id={fieldId('parentId')}
               value={draft.parentId}
               aria-invalid={errorFor('parentId') ? true : undefined}
               onChange={(e) => update({ parentId: e.target.value })}
             >
-              <option value="">None</option>
+              <option value="">{intl.formatMessage({ id: 'committees.form.parent.none' })}</option>
               {parentOptions.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {c.name}
-                  {c.kind !== 'division' ? ` (${KIND_LABELS[c.kind ?? 'section']})` : ''}
+                  {c.kind !== 'division'
+                    ? intl.formatMessage(
+                        { id: 'committees.form.parent.notDivision' },
+                        { name: c.name, kind: intl.formatMessage({ id: kindLabelId(c.kind ?? 'section') }) },
+                      )
+                    : c.name}
                 </option>
               ))}
             </select>
-            {divisions.length === 0 && <small>No committee of kind Division yet.</small>}
+            {divisions.length === 0 && (
+              <small>
+                <FormattedMessage id="committees.form.parent.noDivision" />
+              </small>
+            )}
             {errorFor('parentId') && <FieldMessage error={errorFor('parentId')!} />}
           </label>
           <label className="field committees-field-wide" htmlFor={fieldId('ruleSet')}>
-            Rule set
+            <FormattedMessage id="committees.form.ruleSet" />
             <select
               id={fieldId('ruleSet')}
               value={draft.ruleSet}
@@ -262,21 +294,25 @@ export function CommitteeForm({
               onChange={(e) => update({ ruleSet: e.target.value as RuleSetChoice })}
             >
               {RULE_SET_CHOICES.map((c) => (
-                <option key={c.value} value={c.value}>
-                  {c.label}
+                <option key={c} value={c}>
+                  {intl.formatMessage({ id: ruleSetChoiceId(c) })}
                 </option>
               ))}
             </select>
             <small id={`${fieldId('ruleSet')}-hint`}>
-              {draft.ruleSet === 'automatic'
-                ? `Each event is judged by the rules in force on its date; on ${asOf} that is ${ruleSet}. The 2021 election cycle uses ifla2021 throughout.`
-                : `Every event is judged by ${ruleSet}, whatever its date.`}
+              <FormattedMessage
+                id={
+                  draft.ruleSet === 'automatic' ? 'committees.form.ruleSet.automatic' : 'committees.form.ruleSet.pinned'
+                }
+                values={{ date: format.date(asOf), ruleSet }}
+              />
             </small>
           </label>
           <label className="field committees-field-wide" htmlFor={fieldId('notes')}>
-            Notes <small>optional</small>
+            <FormattedMessage id="committees.form.notes" values={{ small: (chunks) => <small>{chunks}</small> }} />
             <textarea
               id={fieldId('notes')}
+              dir="auto"
               rows={2}
               value={draft.notes}
               onChange={(e) => update({ notes: e.target.value })}
@@ -286,20 +322,29 @@ export function CommitteeForm({
       </section>
 
       <section className="card committees-card" aria-labelledby="committee-cohorts-title">
-        <h2 id="committee-cohorts-title">Seat cohorts</h2>
+        <h2 id="committee-cohorts-title">
+          <FormattedMessage id="committees.cohorts.title" />
+        </h2>
         <p className="committees-lead">
-          The seat ledger (R-02, R-05): the election of year Y fills the seats of every cohort whose first year is Y, Y
-          − 4, Y − 8 … Leave the list empty to count each election’s places from the terms ending at its boundary.
+          <FormattedMessage id="committees.cohorts.lead" />
         </p>
         {draft.seatCohorts.length > 0 && (
           <table className="plain-table committees-cohort-editor">
-            <caption className="visually-hidden">Seat cohorts</caption>
+            <caption className="visually-hidden">
+              <FormattedMessage id="committees.cohorts.title" />
+            </caption>
             <thead>
               <tr>
-                <th scope="col">First year</th>
-                <th scope="col">Seats</th>
                 <th scope="col">
-                  <span className="visually-hidden">Remove</span>
+                  <FormattedMessage id="committees.cohorts.firstYear" />
+                </th>
+                <th scope="col">
+                  <FormattedMessage id="committees.cohorts.seats" />
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">
+                    <FormattedMessage id="committees.cohorts.remove" />
+                  </span>
                 </th>
               </tr>
             </thead>
@@ -316,7 +361,7 @@ export function CommitteeForm({
                         inputMode="numeric"
                         step={2}
                         value={row.firstYear}
-                        aria-label={`Seat cohort ${i + 1}, first year`}
+                        aria-label={intl.formatMessage({ id: 'committees.cohorts.firstYear.label' }, { cohort: i + 1 })}
                         aria-invalid={yearError ? true : undefined}
                         aria-describedby={yearError ? `${fieldId(`${row.key}-firstYear`)}-error` : undefined}
                         autoFocus={row.key === focusRow}
@@ -331,7 +376,7 @@ export function CommitteeForm({
                         inputMode="numeric"
                         min={0}
                         value={row.seats}
-                        aria-label={`Seat cohort ${i + 1}, seats`}
+                        aria-label={intl.formatMessage({ id: 'committees.cohorts.seats.label' }, { cohort: i + 1 })}
                         aria-invalid={seatsError ? true : undefined}
                         aria-describedby={seatsError ? `${fieldId(`${row.key}-seats`)}-error` : undefined}
                         onChange={(e) => setRow(row.key, { seats: e.target.value })}
@@ -342,10 +387,17 @@ export function CommitteeForm({
                       <button
                         type="button"
                         className="btn btn-small btn-quiet"
-                        aria-label={`Remove seat cohort ${i + 1}${row.firstYear ? ` (${row.firstYear})` : ''}`}
+                        aria-label={intl.formatMessage(
+                          {
+                            id: row.firstYear
+                              ? 'committees.cohorts.remove.labelYear'
+                              : 'committees.cohorts.remove.label',
+                          },
+                          { cohort: i + 1, year: row.firstYear },
+                        )}
                         onClick={() => update({ seatCohorts: draft.seatCohorts.filter((r) => r.key !== row.key) })}
                       >
-                        Remove
+                        <FormattedMessage id="committees.cohorts.remove" />
                       </button>
                     </td>
                   </tr>
@@ -356,22 +408,28 @@ export function CommitteeForm({
         )}
         <div className="committees-cohort-footer">
           <button type="button" className="btn" onClick={addCohort}>
-            Add a seat cohort
+            <FormattedMessage id="committees.cohorts.add" />
           </button>
           <span id={fieldId('seatCohorts')} tabIndex={-1} className="committees-cohort-total" role="status">
-            {draft.seatCohorts.length === 0
-              ? 'No cohorts: places are counted from the terms.'
-              : `${totalSeats} ${totalSeats === 1 ? 'seat' : 'seats'} in all.`}
+            {draft.seatCohorts.length === 0 ? (
+              <FormattedMessage id="committees.cohorts.none" />
+            ) : (
+              <FormattedMessage id="committees.cohorts.total" values={{ total: totalSeats }} />
+            )}
           </span>
         </div>
         {errorFor('seatCohorts') && <FieldMessage error={errorFor('seatCohorts')!} />}
       </section>
 
       <section className="card committees-card" aria-labelledby="committee-params-title">
-        <h2 id="committee-params-title">Rule parameters</h2>
+        <h2 id="committee-params-title">
+          <FormattedMessage id="committees.params.title" />
+        </h2>
         <p className="committees-lead">
-          Leave a field blank to follow the rulebook. Beside each is its default under <strong>{ruleSet}</strong>
-          {draft.ruleSet === 'automatic' ? `, the rule set in force on ${asOf}` : ''}. An override applies in every era.
+          <FormattedMessage
+            id={draft.ruleSet === 'automatic' ? 'committees.params.lead.automatic' : 'committees.params.lead.pinned'}
+            values={{ ruleSet, date: format.date(asOf), strong: (chunks: ReactNode[]) => <strong>{chunks}</strong> }}
+          />
         </p>
         {PARAM_GROUPS.map((group) => {
           const changed = group.fields.filter((f) => (draft.params[f.key] ?? '') !== '').length;
@@ -392,8 +450,12 @@ export function CommitteeForm({
               }}
             >
               <summary>
-                {group.title}
-                {changed > 0 && <span className="badge">{changed} overridden</span>}
+                <FormattedMessage id={paramGroupId(group.id)} />
+                {changed > 0 && (
+                  <span className="badge">
+                    <FormattedMessage id="committees.params.overridden" values={{ count: changed }} />
+                  </span>
+                )}
               </summary>
               <div className="committees-param-rows">
                 {group.fields.map((field) => (
@@ -416,19 +478,27 @@ export function CommitteeForm({
       {errors.length === 0 && ready && !unchanged && (
         <PreSaveCheck findings={introduced} draft={override} onDraft={setOverride} />
       )}
-      {unchanged && <p className="notice notice-info">Nothing has changed yet.</p>}
+      {unchanged && (
+        <p className="notice notice-info">
+          <FormattedMessage id="committees.form.unchanged" />
+        </p>
+      )}
       {saveError && (
         <p role="alert" className="notice notice-error">
-          Nothing was saved: {saveError}
+          <FormattedMessage id="committees.form.saveFailed" values={{ error: saveError }} />
         </p>
       )}
 
       <div className="committees-form-actions">
         <button type="button" className="btn" onClick={onCancel}>
-          Cancel
+          <FormattedMessage id="committees.form.cancel" />
         </button>
         <button type="submit" className={hasErrors ? 'btn btn-danger' : 'btn btn-primary'} disabled={!canSave}>
-          {hasErrors ? 'Save with override' : isNew ? 'Create committee' : 'Save changes'}
+          <FormattedMessage
+            id={
+              hasErrors ? 'committees.form.saveWithOverride' : isNew ? 'committees.form.create' : 'committees.form.save'
+            }
+          />
         </button>
       </div>
     </form>
@@ -449,9 +519,10 @@ function initiallyOpen(draft: CommitteeDraft): Set<string> {
 }
 
 function FieldMessage({ error, id }: { error: FieldError; id?: string }) {
+  const intl = useIntl();
   return (
     <span className="committees-field-error" id={id}>
-      {error.message}
+      {fieldErrorText(error, intl.formatMessage)}
     </span>
   );
 }
@@ -474,9 +545,17 @@ function TextField({
   const id = fieldId(field);
   return (
     <label className="field" htmlFor={id}>
-      {label} {hint && <small>{hint}</small>}
+      {hint ? (
+        <FormattedMessage
+          id="committees.form.labelWithHint"
+          values={{ label, hint, small: (chunks: ReactNode[]) => <small>{chunks}</small> }}
+        />
+      ) : (
+        label
+      )}
       <input
         id={id}
+        dir="auto"
         value={value}
         required
         aria-invalid={error ? true : undefined}
@@ -503,15 +582,19 @@ function ParamRow({
   error: FieldError | undefined;
   onChange: (value: string) => void;
 }) {
+  const intl = useIntl();
+  const t = intl.formatMessage;
   const id = fieldId(field.key);
   const note = defaultNote(field.key, choice, asOf);
+  const noteValue = formatParamValue(note.value, t);
+  const label = t({ id: paramLabelId(field.key) });
   const describedBy = [`${id}-default`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div className={value !== '' ? 'committees-param-row committees-param-row-overridden' : 'committees-param-row'}>
       <label htmlFor={id} className="committees-param-label">
-        {field.label}
+        {label}
         <span className="committees-param-key">
-          {field.key} · {field.rule}
+          <FormattedMessage id="committees.param.keyAndRule" values={{ key: field.key, rule: field.rule }} />
         </span>
       </label>
       <div className="committees-param-input">
@@ -523,9 +606,9 @@ function ParamRow({
             aria-describedby={describedBy}
             onChange={(e) => onChange(e.target.value)}
           >
-            <option value="">Default ({note.value})</option>
-            <option value="true">Yes</option>
-            <option value="false">No</option>
+            <option value="">{t({ id: 'committees.param.default.option' }, { value: noteValue })}</option>
+            <option value="true">{t({ id: 'committees.param.yes' })}</option>
+            <option value="false">{t({ id: 'committees.param.no' })}</option>
           </select>
         ) : (
           <input
@@ -533,7 +616,7 @@ function ParamRow({
             type="text"
             inputMode={field.input === 'number' ? 'decimal' : 'numeric'}
             value={value}
-            placeholder={note.value}
+            placeholder={noteValue}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
             onChange={(e) => onChange(e.target.value)}
@@ -543,16 +626,27 @@ function ParamRow({
           <button
             type="button"
             className="btn btn-small btn-quiet"
-            aria-label={`Use the default for ${field.label}`}
+            aria-label={t({ id: 'committees.param.useDefault.label' }, { label })}
             onClick={() => onChange('')}
           >
-            Use default
+            <FormattedMessage id="committees.param.useDefault" />
           </button>
         )}
       </div>
       <div className="committees-param-default" id={`${id}-default`}>
-        Default <strong>{note.value}</strong> ({note.ruleSet})
-        {note.byEra && <span className="committees-param-by-era">by era: {note.byEra}</span>}
+        <FormattedMessage
+          id="committees.param.default"
+          values={{
+            value: noteValue,
+            ruleSet: note.ruleSet,
+            strong: (chunks: ReactNode[]) => <strong>{chunks}</strong>,
+          }}
+        />
+        {note.byEra && (
+          <span className="committees-param-by-era">
+            <FormattedMessage id="committees.param.byEra" values={{ eras: formatByEra(note.byEra, t) }} />
+          </span>
+        )}
       </div>
       {error && <FieldMessage error={error} id={`${id}-error`} />}
     </div>

@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/db';
 import { readCommitteeSummaries } from '../../db/repositories/committees-repo';
 import { useAppStore, type Route } from '../../stores/app-store';
-import { KIND_LABELS } from './committee-draft';
-import { CommitteeForm } from './committee-form';
+import { kindLabelId } from './committee-draft';
+import { CommitteeForm, type SavedNotice } from './committee-form';
+import { useFormat } from '../../i18n/use-format';
 import './committees.css';
 
 /**
@@ -19,12 +21,20 @@ export function CommitteesScreen() {
   const summaries = useLiveQuery(() => readCommitteeSummaries(db, asOf), [asOf]);
   // The new-committee form belongs to the route it was opened from: any navigation closes it.
   const [creatingOn, setCreatingOn] = useState<Route | undefined>();
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<SavedNotice | undefined>();
+  const intl = useIntl();
+  const format = useFormat();
 
-  if (summaries === undefined) return <p className="loading">Reading the committees…</p>;
+  if (summaries === undefined) {
+    return (
+      <p className="loading">
+        <FormattedMessage id="committees.loading" />
+      </p>
+    );
+  }
   const committees = summaries.map((s) => s.committee);
-  const backToList = (message = '') => {
-    setNotice(message);
+  const backToList = (saved?: SavedNotice) => {
+    setNotice(saved);
     setCreatingOn(undefined);
     navigate({ screen: 'committees' });
   };
@@ -37,10 +47,14 @@ export function CommitteesScreen() {
     if (!committee) {
       return (
         <section aria-labelledby="committee-missing-title">
-          <h1 id="committee-missing-title">No such committee</h1>
-          <p className="notice notice-warning">There is no committee with the id “{route.id}”.</p>
+          <h1 id="committee-missing-title">
+            <FormattedMessage id="committees.missing.title" />
+          </h1>
+          <p className="notice notice-warning">
+            <FormattedMessage id="committees.missing.text" values={{ id: route.id }} />
+          </p>
           <button type="button" className="btn" onClick={() => backToList()}>
-            ← All committees
+            <FormattedMessage id="committees.backToList" />
           </button>
         </section>
       );
@@ -61,41 +75,56 @@ export function CommitteesScreen() {
     <section aria-labelledby="committees-title">
       <div className="screen-header">
         <div>
-          <h1 id="committees-title">Committees</h1>
-          <p>Sections, Divisions and groups whose records Tenure keeps, and the rules each one follows.</p>
+          <h1 id="committees-title">
+            <FormattedMessage id="committees.title" />
+          </h1>
+          <p>
+            <FormattedMessage id="committees.lead" />
+          </p>
         </div>
         <button
           type="button"
           className="btn btn-primary"
           onClick={() => {
-            setNotice('');
+            setNotice(undefined);
             setCreatingOn(route);
           }}
         >
-          New committee
+          <FormattedMessage id="committees.new" />
         </button>
       </div>
       {notice && (
         <p className="notice notice-info" role="status">
-          {notice}
+          <FormattedMessage id={notice.id} values={notice.values} />
         </p>
       )}
       {summaries.length === 0 ? (
-        <p className="notice notice-info">No committee yet. Create the first one with “New committee”.</p>
+        <p className="notice notice-info">
+          <FormattedMessage id="committees.none" />
+        </p>
       ) : (
         <div className="card committees-list">
           <table className="plain-table">
-            <caption className="visually-hidden">Committees</caption>
+            <caption className="visually-hidden">
+              <FormattedMessage id="committees.title" />
+            </caption>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Parent</th>
-                <th scope="col">Rule set</th>
-                <th scope="col">Elected members on {asOf}</th>
-                <th scope="col">Seat cohorts</th>
+                {(['name', 'kind', 'parent', 'ruleSet'] as const).map((column) => (
+                  <th key={column} scope="col">
+                    <FormattedMessage id={`committees.column.${column}`} />
+                  </th>
+                ))}
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <FormattedMessage id="committees.column.electedOn" values={{ date: format.date(asOf) }} />
+                </th>
+                <th scope="col">
+                  <FormattedMessage id="committees.column.cohorts" />
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">
+                    <FormattedMessage id="committees.column.actions" />
+                  </span>
                 </th>
               </tr>
             </thead>
@@ -106,48 +135,70 @@ export function CommitteesScreen() {
                     <button
                       type="button"
                       className="link-button"
-                      aria-label={`Edit ${committee.name}`}
+                      aria-label={intl.formatMessage({ id: 'committees.edit.label' }, { name: committee.name })}
                       onClick={() => navigate({ screen: 'committees', id: committee.id })}
                     >
-                      {committee.name}
+                      <bdi>{committee.name}</bdi>
                     </button>
                     <span className="committees-id">{committee.id}</span>
                   </th>
-                  <td>{KIND_LABELS[committee.kind ?? 'section']}</td>
-                  <td>{parentName ?? <span className="committees-muted">none</span>}</td>
+                  <td>
+                    <FormattedMessage id={kindLabelId(committee.kind ?? 'section')} />
+                  </td>
+                  <td>
+                    {parentName ? (
+                      <bdi>{parentName}</bdi>
+                    ) : (
+                      <span className="committees-muted">
+                        <FormattedMessage id="committees.parent.none" />
+                      </span>
+                    )}
+                  </td>
                   <td>
                     {committee.ruleSet ? (
                       <span className="badge">{committee.ruleSet}</span>
                     ) : (
-                      <span className="committees-muted">automatic by date</span>
+                      <span className="committees-muted">
+                        <FormattedMessage id="committees.ruleSet.byDate" />
+                      </span>
                     )}
                     {committee.params && Object.keys(committee.params).length > 0 && (
                       <span className="committees-overrides">
-                        {Object.keys(committee.params).length === 1
-                          ? '1 parameter overridden'
-                          : `${Object.keys(committee.params).length} parameters overridden`}
+                        <FormattedMessage
+                          id="committees.paramsOverridden"
+                          values={{ count: Object.keys(committee.params).length }}
+                        />
                       </span>
                     )}
                   </td>
-                  <td className="committees-numeric">{electedMembers}</td>
+                  <td className="committees-numeric">{format.number(electedMembers)}</td>
                   <td>
                     {committee.seatCohorts && committee.seatCohorts.length > 0 ? (
-                      committee.seatCohorts.map((c) => `${c.firstYear}: ${c.seats}`).join(' · ')
+                      committee.seatCohorts
+                        .map((c) =>
+                          intl.formatMessage(
+                            { id: 'committees.cohort' },
+                            { year: String(c.firstYear), seats: format.number(c.seats) },
+                          ),
+                        )
+                        .join(intl.formatMessage({ id: 'committees.cohortSeparator' }))
                     ) : (
-                      <span className="committees-muted">from the terms</span>
+                      <span className="committees-muted">
+                        <FormattedMessage id="committees.cohorts.fromTerms" />
+                      </span>
                     )}
                   </td>
                   <td className="committees-actions">
                     <button
                       type="button"
                       className="btn btn-small"
-                      aria-label={`Open the roster of ${committee.name}`}
+                      aria-label={intl.formatMessage({ id: 'committees.roster.label' }, { name: committee.name })}
                       onClick={() => {
                         setCommittee(committee.id);
                         navigate({ screen: 'roster' });
                       }}
                     >
-                      Roster
+                      <FormattedMessage id="committees.roster" />
                     </button>
                   </td>
                 </tr>

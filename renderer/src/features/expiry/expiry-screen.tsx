@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { daysBetween } from '@shared/domain/dates';
-import { OFFICE_ROLE_LABELS, TERM_KIND_LABELS } from '@shared/domain/vocabulary';
 import { createRulesContext } from '@shared/rules/context';
 import type { ExpiringItem } from '@shared/rules/roster';
-import { plural } from '@shared/rules/terms';
 import { db } from '../../db/db';
 import { readExpiring } from '../../db/repositories/expiry-reads';
 import { useCommitteeSlice } from '../../hooks/use-committee-slice';
@@ -17,6 +16,7 @@ import { CalendarExportButton, ExportMenu } from '../../components/export-menu';
 import { calendarEvents, writeIcs } from '@shared/exports/ics';
 import { expiryTable } from '@shared/exports/lists';
 import { todayIso } from '../../stores/app-store';
+import { useFormat } from '../../i18n/use-format';
 import './expiry.css';
 
 /** The windows the secretary can look ahead by, in months. */
@@ -31,6 +31,8 @@ export function ExpiryScreen() {
   const asOf = useAppStore((s) => s.asOf);
   const months = useAppStore((s) => s.expiryMonths);
   const slice = useCommitteeSlice(committeeId);
+  const intl = useIntl();
+  const format = useFormat();
 
   const view = useMemo(() => {
     // The slice's own committee, not the store's: while a newly chosen committee is being read,
@@ -46,27 +48,44 @@ export function ExpiryScreen() {
     };
   }, [slice, asOf]);
 
-  if (slice === undefined) return <p className="loading">Reading the terms…</p>;
-  if (!slice || !view) return <p className="notice notice-info">Choose a committee to see whose terms end.</p>;
+  if (slice === undefined) {
+    return (
+      <p className="loading">
+        <FormattedMessage id="expiry.loading" />
+      </p>
+    );
+  }
+  if (!slice || !view) {
+    return (
+      <p className="notice notice-info">
+        <FormattedMessage id="expiry.chooseCommittee" />
+      </p>
+    );
+  }
   const committee = slice.committees[0]!;
+  const { outsideCohorts } = view.timeline;
 
   return (
     <section aria-labelledby="expiry-title" className="expiry">
       <div className="screen-header">
         <div>
-          <h1 id="expiry-title">Expiry · {committee.name}</h1>
-          <p>Whose terms end, who may stand again, and how the seats turn over, as of {asOf}.</p>
+          <h1 id="expiry-title">
+            <FormattedMessage id="expiry.title" values={{ committee: <bdi>{committee.name}</bdi> }} />
+          </h1>
+          <p>
+            <FormattedMessage id="expiry.lead" values={{ date: format.date(asOf) }} />
+          </p>
         </div>
         <div className="expiry-exports">
           <ExportMenu
-            label={`Export the terms and offices ending in the next ${months} months`}
+            label={intl.formatMessage({ id: 'expiry.export.label' }, { months })}
             table={(locale) => expiryTable(createRulesContext(slice), committee.id, asOf, months, todayIso(), locale)}
           />
           <CalendarExportButton
             build={(locale) => ({
               fileName: `calendar-${committee.id}-${asOf}.ics`,
               ics: writeIcs(calendarEvents(createRulesContext(slice), committee.id, asOf, locale), {
-                name: `${committee.name}: terms and deadlines`,
+                name: intl.formatMessage({ id: 'expiry.calendar.name' }, { committee: committee.name }),
                 stampedAt: new Date().toISOString(),
               }),
             })}
@@ -77,38 +96,33 @@ export function ExpiryScreen() {
       <CycleSummaryCard summary={view.summary} hasSeatCohorts={view.hasSeatCohorts} />
 
       <section className="card expiry-section" aria-labelledby="cohorts-title">
-        <h2 id="cohorts-title">Seat cohorts</h2>
+        <h2 id="cohorts-title">
+          <FormattedMessage id="expiry.cohorts.title" />
+        </h2>
         <p className="expiry-lead">
-          Elected seats turn over in staggered cohorts: each election fills one cohort's seats for{' '}
-          {view.timeline.termLengthYears} years.{' '}
-          {view.timeline.derived
-            ? 'This committee records no seat cohorts, so they are read from its elected terms.'
-            : 'Seats as recorded in the committee’s seat cohorts.'}
+          <FormattedMessage
+            id={view.timeline.derived ? 'expiry.cohorts.lead.derived' : 'expiry.cohorts.lead.recorded'}
+            values={{ years: view.timeline.termLengthYears }}
+          />
         </p>
         <CohortTimelineChart timeline={view.timeline} />
-        <ul className="expiry-cohort-legend" aria-label="Legend">
-          <li>
-            <span className="expiry-swatch expiry-swatch-filled" aria-hidden="true" /> seat filled
-          </li>
-          <li>
-            <span className="expiry-swatch expiry-swatch-vacant" aria-hidden="true" /> seat vacant
-          </li>
-          <li>
-            <span className="expiry-swatch expiry-swatch-past" aria-hidden="true" /> term over
-          </li>
-          <li>
-            <span className="expiry-swatch expiry-swatch-future" aria-hidden="true" /> term to come
-          </li>
+        <ul className="expiry-cohort-legend" aria-label={intl.formatMessage({ id: 'expiry.legend.label' })}>
+          {(['filled', 'vacant', 'past', 'future'] as const).map((swatch) => (
+            <li key={swatch}>
+              <span className={`expiry-swatch expiry-swatch-${swatch}`} aria-hidden="true" />
+              <FormattedMessage id={`expiry.legend.${swatch}`} />
+            </li>
+          ))}
         </ul>
-        {view.timeline.outsideCohorts > 0 && (
+        {outsideCohorts > 0 && (
           <p className="notice notice-warning">
-            {plural(view.timeline.outsideCohorts, 'elected member')} on {asOf}{' '}
-            {view.timeline.outsideCohorts === 1 ? 'holds a term that ends' : 'hold terms that end'} outside every
-            cohort’s cycle; check those terms’ dates.
+            <FormattedMessage id="expiry.outsideCohorts" values={{ count: outsideCohorts, date: format.date(asOf) }} />
           </p>
         )}
         <details className="expiry-cohort-details">
-          <summary>Show the timeline as a table</summary>
+          <summary>
+            <FormattedMessage id="expiry.cohorts.showTable" />
+          </summary>
           <CohortTimelineTable timeline={view.timeline} />
         </details>
       </section>
@@ -122,54 +136,66 @@ function PersonLink({ personId, name }: { personId: string; name: string }) {
   const navigate = useAppStore((s) => s.navigate);
   return (
     <button type="button" className="link-button" onClick={() => navigate({ screen: 'person', id: personId })}>
-      {name}
+      <bdi>{name}</bdi>
     </button>
   );
 }
 
-function whatEnds(item: ExpiringItem): string {
-  if (item.type === 'office' && item.role) return `${OFFICE_ROLE_LABELS[item.role]} (office)`;
-  return item.kind ? capitalise(TERM_KIND_LABELS[item.kind]) : 'Term';
+/** What ends, as the table's "What" column names it: the office, or the kind of term. */
+function whatEndsId(item: ExpiringItem): string {
+  if (item.type === 'office' && item.role) return `expiry.what.office.${item.role}`;
+  return item.kind ? `expiry.what.term.${item.kind}` : 'expiry.what.term';
 }
 
 function EndingWithin({ committeeId, asOf, months }: { committeeId: string; asOf: string; months: number }) {
   const setMonths = useAppStore((s) => s.setExpiryMonths);
+  const format = useFormat();
   const report = useLiveQuery(() => readExpiring(db, committeeId, asOf, months), [committeeId, asOf, months]);
   return (
     <section className="card expiry-section" aria-labelledby="window-title">
       <div className="expiry-window-header">
-        <h2 id="window-title">Ending in the next {months} months</h2>
+        <h2 id="window-title">
+          <FormattedMessage id="expiry.window.title" values={{ months }} />
+        </h2>
         <fieldset className="expiry-segmented">
-          <legend className="visually-hidden">Look ahead by</legend>
+          <legend className="visually-hidden">
+            <FormattedMessage id="expiry.window.legend" />
+          </legend>
           {EXPIRY_WINDOWS.map((n) => (
             <label key={n} className={n === months ? 'expiry-segment expiry-segment-selected' : 'expiry-segment'}>
               <input type="radio" name="expiry-window" value={n} checked={n === months} onChange={() => setMonths(n)} />
-              {n} months
+              <FormattedMessage id="expiry.window.option" values={{ months: n }} />
             </label>
           ))}
         </fieldset>
       </div>
       {report === undefined ? (
-        <p className="loading">Reading the terms…</p>
+        <p className="loading">
+          <FormattedMessage id="expiry.loading" />
+        </p>
       ) : (
         <>
           <p className="expiry-lead" role="status">
-            {report.items.length === 0
-              ? `Nothing ends between ${report.asOf} and ${report.until}.`
-              : `${plural(report.items.length, 'term or office', 'terms and offices')} end between ${report.asOf} and ${report.until}.`}
+            <FormattedMessage
+              id={report.items.length === 0 ? 'expiry.window.none' : 'expiry.window.count'}
+              values={{ count: report.items.length, from: format.date(report.asOf), until: format.date(report.until) }}
+            />
           </p>
           {report.items.length > 0 && (
             <table className="plain-table expiry-expiring-table">
               <caption className="visually-hidden">
-                Terms and offices ending between {report.asOf} and {report.until}, soonest first
+                <FormattedMessage
+                  id="expiry.window.caption"
+                  values={{ from: format.date(report.asOf), until: format.date(report.until) }}
+                />
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Ends on</th>
-                  <th scope="col">Who</th>
-                  <th scope="col">What</th>
-                  <th scope="col">Since</th>
-                  <th scope="col">Note</th>
+                  {(['endsOn', 'who', 'what', 'since', 'note'] as const).map((column) => (
+                    <th key={column} scope="col">
+                      <FormattedMessage id={`expiry.window.column.${column}`} />
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
@@ -177,15 +203,27 @@ function EndingWithin({ committeeId, asOf, months }: { committeeId: string; asOf
                   const days = daysBetween(asOf, item.endsOn);
                   return (
                     <tr key={`${item.type}-${item.id}`}>
-                      <td className="expiry-nowrap">{item.endsOn}</td>
+                      <td className="expiry-nowrap">{format.date(item.endsOn)}</td>
                       <td>
                         <PersonLink personId={item.personId} name={item.name} />
                       </td>
-                      <td>{whatEnds(item)}</td>
-                      <td className="expiry-nowrap">{item.start}</td>
+                      <td>
+                        <FormattedMessage id={whatEndsId(item)} />
+                      </td>
+                      <td className="expiry-nowrap">{format.date(item.start)}</td>
                       <td className="expiry-muted">
-                        {days === 0 ? 'ends today' : `in ${plural(days, 'day')}`}
-                        {item.endsOn < item.end && ` · early end, planned to ${item.end}`}
+                        <FormattedMessage
+                          id={
+                            item.endsOn < item.end
+                              ? days === 0
+                                ? 'expiry.window.note.todayEarly'
+                                : 'expiry.window.note.inDaysEarly'
+                              : days === 0
+                                ? 'expiry.window.note.today'
+                                : 'expiry.window.note.inDays'
+                          }
+                          values={{ days, planned: format.date(item.end) }}
+                        />
                       </td>
                     </tr>
                   );
@@ -197,8 +235,4 @@ function EndingWithin({ committeeId, asOf, months }: { committeeId: string; asOf
       )}
     </section>
   );
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,8 +1,13 @@
-import { OFFICE_ROLE_LABELS } from '@shared/domain/vocabulary';
+import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Workspace } from '@shared/workspace/schema';
 import { useAppStore } from '../../stores/app-store';
 
-const years = (start: string, end: string) => `${start.slice(0, 4)}–${end.slice(0, 4)}`;
+/** The years a record spans, as text so no language groups them as thousands. */
+const years = (start: string, end: string) => ({ from: start.slice(0, 4), to: end.slice(0, 4) });
+
+/** Records without a page of their own, named with their id. */
+const NAMED_BY_ID = new Set(['elections', 'meetings', 'committees', 'terms', 'offices']);
 
 /**
  * The records a finding is about (`terms/t1`, `offices/o1`, …), named the way a secretary knows
@@ -11,8 +16,9 @@ const years = (start: string, end: string) => `${start.slice(0, 4)}–${end.slic
  */
 export function FindingRecords({ refs, slice }: { refs: readonly string[]; slice: Workspace }) {
   const navigate = useAppStore((s) => s.navigate);
-  const personName = (id: string) => slice.people.find((p) => p.id === id)?.name ?? id;
-  const toPerson = (personId: string, label: string, key: string) => (
+  const intl = useIntl();
+  const personName = (id: string) => <bdi>{slice.people.find((p) => p.id === id)?.name ?? id}</bdi>;
+  const toPerson = (personId: string, label: ReactNode, key: string) => (
     <li key={key}>
       <button type="button" className="link-button" onClick={() => navigate({ screen: 'person', id: personId })}>
         {label}
@@ -21,7 +27,7 @@ export function FindingRecords({ refs, slice }: { refs: readonly string[]; slice
   );
 
   return (
-    <ul className="finding-records" aria-label="Records">
+    <ul className="finding-records" aria-label={intl.formatMessage({ id: 'findings.records.label' })}>
       {refs.map((ref) => {
         const slash = ref.indexOf('/');
         const table = ref.slice(0, slash);
@@ -31,7 +37,13 @@ export function FindingRecords({ refs, slice }: { refs: readonly string[]; slice
           if (term) {
             return toPerson(
               term.personId,
-              `${personName(term.personId)}: ${term.kind} term ${years(term.start, term.endedOn ?? term.end)}`,
+              <FormattedMessage
+                id={`findings.records.term.${term.kind}`}
+                values={{
+                  name: personName(term.personId),
+                  ...years(term.start, term.endedOn ?? term.end),
+                }}
+              />,
               ref,
             );
           }
@@ -41,19 +53,24 @@ export function FindingRecords({ refs, slice }: { refs: readonly string[]; slice
           if (office) {
             return toPerson(
               office.personId,
-              `${personName(office.personId)}: ${OFFICE_ROLE_LABELS[office.role]} ${years(office.start, office.endedOn ?? office.end)}`,
+              <FormattedMessage
+                id={`findings.records.office.${office.role}`}
+                values={{
+                  name: personName(office.personId),
+                  ...years(office.start, office.endedOn ?? office.end),
+                }}
+              />,
               ref,
             );
           }
         }
         if (table === 'people' && slice.people.some((p) => p.id === id)) return toPerson(id, personName(id), ref);
-        const noun =
-          { elections: 'Election', meetings: 'Meeting', committees: 'Committee', terms: 'Term', offices: 'Office' }[
-            table
-          ] ?? table;
         return (
           <li key={ref}>
-            {noun} <code>{id}</code>
+            <FormattedMessage
+              id={NAMED_BY_ID.has(table) ? `findings.records.${table}` : 'findings.records.other'}
+              values={{ id: <code>{id}</code>, table }}
+            />
           </li>
         );
       })}

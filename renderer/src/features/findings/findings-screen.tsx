@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { checkWorkspace } from '@shared/rules/check-workspace';
 import type { Finding, Severity } from '@shared/rules/findings';
 import { findingKey } from '@shared/rules/what-if';
@@ -8,28 +9,45 @@ import type { RuleOverride } from '../../db/app-db';
 import { db } from '../../db/db';
 import { overrideKey } from '../../db/repositories/overrides';
 import { useCommitteeSlice } from '../../hooks/use-committee-slice';
+import { useFindingText } from '../../i18n/use-finding-text';
+import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../stores/app-store';
 import { FindingRecords } from './finding-records';
 import { KeepFindingDialog } from './keep-finding-dialog';
 import { RuleText } from './rule-text';
 import './findings.css';
 
-const GROUPS: { severity: Severity; title: string; none: string }[] = [
-  { severity: 'error', title: 'Errors', none: 'No rule is broken.' },
-  { severity: 'warning', title: 'Warnings', none: 'Nothing to watch.' },
-  { severity: 'info', title: 'For information', none: 'Nothing to note.' },
-];
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 const BADGE: Record<Severity, string> = { error: 'badge badge-error', warning: 'badge badge-warning', info: 'badge' };
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** The calendar day of an ISO instant where the user is, which is the day they remember deciding. */
-function localDay(iso: string): string {
+/** A decision's day, where the user is (the day they remember deciding), in their language. */
+function decisionDay(intl: IntlShape, iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso.slice(0, 10);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return intl.formatDate(date, { dateStyle: 'medium' });
+}
+
+/**
+ * Who kept a finding, when and why, and the IFLA HQ reference when there is one: as a sentence of
+ * its own (`findings.kept.by`), or after the finding it was about (`findings.unmatched.item`).
+ */
+function KeptText({ override, id }: { override: RuleOverride; id: 'findings.kept.by' | 'findings.unmatched.item' }) {
+  const intl = useIntl();
+  return (
+    <FormattedMessage
+      id={override.hqReference ? `${id}.withHq` : id}
+      values={{
+        who: <bdi>{override.by}</bdi>,
+        strong: (chunks) => <strong>{chunks}</strong>,
+        date: decisionDay(intl, override.at),
+        why: <bdi>{override.why}</bdi>,
+        hq: <bdi>{override.hqReference}</bdi>,
+        code: <code>{override.code}</code>,
+        refs: override.refs.join(intl.formatMessage({ id: 'findings.listSeparator' })),
+      }}
+    />
+  );
 }
 
 function KeptNote({ override }: { override: RuleOverride }) {
@@ -37,15 +55,14 @@ function KeptNote({ override }: { override: RuleOverride }) {
   return (
     <div className="kept-note">
       <p>
-        Kept by <strong>{override.by}</strong> on {localDay(override.at)}: {override.why}
-        {override.hqReference && <> (IFLA HQ: {override.hqReference})</>}
+        <KeptText override={override} id="findings.kept.by" />
       </p>
       <button
         type="button"
         className="link-button"
         onClick={() => navigate({ screen: 'history', id: `overrides:${override.id}` })}
       >
-        See the decision in the history
+        <FormattedMessage id="findings.kept.seeHistory" />
       </button>
     </div>
   );
@@ -62,13 +79,16 @@ function FindingItem({
   override: RuleOverride | undefined;
   onKeep: (finding: Finding) => void;
 }) {
+  const findingText = useFindingText();
   return (
     <li className={`finding finding-${override ? 'kept' : finding.severity}`}>
       <div className="finding-head">
-        <span className={BADGE[finding.severity]}>{finding.rule ?? 'Record check'}</span>
+        <span className={BADGE[finding.severity]}>
+          {finding.rule ?? <FormattedMessage id="findings.recordCheck" />}
+        </span>
         <code className="finding-code">{finding.code}</code>
       </div>
-      <p className="finding-message">{finding.message}</p>
+      <p className="finding-message">{findingText(finding)}</p>
       <FindingRecords refs={finding.refs} slice={slice} />
       <RuleText rules={finding.rules} />
       {override ? (
@@ -76,7 +96,7 @@ function FindingItem({
       ) : (
         finding.severity === 'error' && (
           <button type="button" className="btn btn-small finding-keep" onClick={() => onKeep(finding)}>
-            Keep it anyway…
+            <FormattedMessage id="findings.keep" />
           </button>
         )
       )}
@@ -98,6 +118,8 @@ export function FindingsScreen() {
     [committeeId],
   );
   const [keeping, setKeeping] = useState<Finding | undefined>();
+  const intl = useIntl();
+  const format = useFormat();
 
   const report = useMemo(() => (slice ? checkWorkspace(slice, asOf) : undefined), [slice, asOf]);
 
@@ -120,9 +142,21 @@ export function FindingsScreen() {
     return { open, kept, unmatched };
   }, [report, overrides]);
 
-  if (slice === undefined || overrides === undefined) return <p className="loading">Checking the records…</p>;
-  if (!slice || !view) return <p className="notice notice-info">Choose a committee to see its findings.</p>;
-  const committee = slice.committees[0];
+  if (slice === undefined || overrides === undefined) {
+    return (
+      <p className="loading">
+        <FormattedMessage id="findings.loading" />
+      </p>
+    );
+  }
+  if (!slice || !view) {
+    return (
+      <p className="notice notice-info">
+        <FormattedMessage id="findings.chooseCommittee" />
+      </p>
+    );
+  }
+  const committee = <bdi>{slice.committees[0]?.name}</bdi>;
   const { open, kept, unmatched } = view;
   const total = open.error.length + open.warning.length + open.info.length;
 
@@ -130,56 +164,77 @@ export function FindingsScreen() {
     <section aria-labelledby="findings-title" className="findings-screen">
       <div className="screen-header">
         <div>
-          <h1 id="findings-title">Findings for {committee?.name}</h1>
+          <h1 id="findings-title">
+            <FormattedMessage id="findings.title" values={{ committee }} />
+          </h1>
           <p>
-            The records checked against the rules as of {asOf}.{' '}
-            <strong data-testid="counts">
-              {plural(open.error.length, 'error', 'errors')}, {plural(open.warning.length, 'warning', 'warnings')},{' '}
-              {open.info.length} for information
-            </strong>
-            {kept.length > 0 && <span data-testid="kept-count">; {kept.length} kept by decision</span>}
+            <FormattedMessage
+              id="findings.lead"
+              values={{
+                date: format.date(asOf),
+                counts: (
+                  <strong data-testid="counts">
+                    <FormattedMessage
+                      id="findings.counts"
+                      values={{ errors: open.error.length, warnings: open.warning.length, info: open.info.length }}
+                    />
+                  </strong>
+                ),
+              }}
+            />
+            {kept.length > 0 && (
+              <span data-testid="kept-count">
+                <FormattedMessage id="findings.keptCount" values={{ count: kept.length }} />
+              </span>
+            )}
           </p>
         </div>
       </div>
 
-      <div className="finding-counters" role="group" aria-label="Findings by severity">
-        {GROUPS.map((g) => (
+      <div className="finding-counters" role="group" aria-label={intl.formatMessage({ id: 'findings.counters.label' })}>
+        {SEVERITIES.map((severity) => (
           <a
-            key={g.severity}
-            href={`#findings-${g.severity}`}
-            className={`finding-counter finding-counter-${g.severity}`}
+            key={severity}
+            href={`#findings-${severity}`}
+            className={`finding-counter finding-counter-${severity}`}
             onClick={(event) => {
               // The address holds the route; move to the group (focus too, for keyboard users) without changing it.
               event.preventDefault();
-              document.getElementById(`findings-${g.severity}`)?.focus();
+              document.getElementById(`findings-${severity}`)?.focus();
             }}
           >
-            <span className="finding-counter-value">{open[g.severity].length}</span>
-            <span className="finding-counter-label">{g.title.toLowerCase()}</span>
+            <span className="finding-counter-value">{format.number(open[severity].length)}</span>
+            <span className="finding-counter-label">
+              <FormattedMessage id={`findings.counter.${severity}`} values={{ count: open[severity].length }} />
+            </span>
           </a>
         ))}
         <div className="finding-counter finding-counter-kept">
-          <span className="finding-counter-value">{kept.length}</span>
-          <span className="finding-counter-label">kept by decision</span>
+          <span className="finding-counter-value">{format.number(kept.length)}</span>
+          <span className="finding-counter-label">
+            <FormattedMessage id="findings.counter.kept" values={{ count: kept.length }} />
+          </span>
         </div>
       </div>
 
       {total === 0 && kept.length === 0 && (
         <p className="notice notice-info" role="status">
-          Nothing to report: on {asOf} the records of {committee?.name} follow every rule Tenure checks.
+          <FormattedMessage id="findings.nothing" values={{ date: format.date(asOf), committee }} />
         </p>
       )}
 
-      {GROUPS.map((g) => (
-        <section key={g.severity} className="finding-group" aria-labelledby={`findings-${g.severity}`}>
-          <h2 id={`findings-${g.severity}`} tabIndex={-1}>
-            {g.title} ({open[g.severity].length})
+      {SEVERITIES.map((severity) => (
+        <section key={severity} className="finding-group" aria-labelledby={`findings-${severity}`}>
+          <h2 id={`findings-${severity}`} tabIndex={-1}>
+            <FormattedMessage id={`findings.group.${severity}`} values={{ count: open[severity].length }} />
           </h2>
-          {open[g.severity].length === 0 ? (
-            <p className="finding-none">{g.none}</p>
+          {open[severity].length === 0 ? (
+            <p className="finding-none">
+              <FormattedMessage id={`findings.group.${severity}.none`} />
+            </p>
           ) : (
             <ul className="finding-list">
-              {open[g.severity].map((f) => (
+              {open[severity].map((f) => (
                 <FindingItem key={findingKey(f)} finding={f} slice={slice} override={undefined} onKeep={setKeeping} />
               ))}
             </ul>
@@ -189,9 +244,11 @@ export function FindingsScreen() {
 
       {kept.length > 0 && (
         <section className="finding-group" aria-labelledby="findings-kept">
-          <h2 id="findings-kept">Kept by decision ({kept.length})</h2>
+          <h2 id="findings-kept">
+            <FormattedMessage id="findings.group.kept" values={{ count: kept.length }} />
+          </h2>
           <p className="finding-group-lead">
-            These break a rule, and someone recorded why the records stand as they are.
+            <FormattedMessage id="findings.group.kept.lead" />
           </p>
           <ul className="finding-list">
             {kept.map(({ finding, override }) => (
@@ -210,15 +267,15 @@ export function FindingsScreen() {
       {unmatched.length > 0 && (
         <details className="finding-unmatched">
           <summary>
-            {plural(unmatched.length, 'earlier decision no longer matches', 'earlier decisions no longer match')} a
-            finding
+            <FormattedMessage id="findings.unmatched.summary" values={{ count: unmatched.length }} />
           </summary>
-          <p>The records changed since, or the rule is no longer broken on this data. The decisions stay on record.</p>
+          <p>
+            <FormattedMessage id="findings.unmatched.lead" />
+          </p>
           <ul>
             {unmatched.map((o) => (
               <li key={o.id}>
-                <code>{o.code}</code> on {o.refs.join(', ')}: kept by {o.by} on {localDay(o.at)}: {o.why}
-                {o.hqReference && <> (IFLA HQ: {o.hqReference})</>}
+                <KeptText override={o} id="findings.unmatched.item" />
               </li>
             ))}
           </ul>

@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Finding } from '@shared/rules/findings';
 import { overrideComplete, type OverrideDraft } from '../../components/pre-save-check';
 import { Dialog } from '../../components/ui/dialog';
 import { db } from '../../db/db';
 import { keepFindingWithOverride } from '../../db/repositories/overrides';
 import { UNNAMED_ACTOR, useWriteContext } from '../../hooks/use-write-context';
+import { useFindingText } from '../../i18n/use-finding-text';
 
 /**
  * Keeps an error that is already in the records (the chair may decide, with IFLA HQ, that a
@@ -12,6 +14,8 @@ import { UNNAMED_ACTOR, useWriteContext } from '../../hooks/use-write-context';
  */
 export function KeepFindingDialog({ finding, onClose }: { finding: Finding; onClose: () => void }) {
   const { actor, context } = useWriteContext();
+  const intl = useIntl();
+  const findingText = useFindingText();
   const [draft, setDraft] = useState<OverrideDraft>({ why: '', hqReference: '' });
   const [error, setError] = useState('');
   const [saving, setSaving] = useState(false);
@@ -41,33 +45,45 @@ export function KeepFindingDialog({ finding, onClose }: { finding: Finding; onCl
 
   return (
     <Dialog
-      title="Keep this error on record"
+      title={intl.formatMessage({ id: 'findings.keepDialog.title' })}
       onClose={onClose}
       footer={
         <>
           <button type="button" className="btn" onClick={onClose}>
-            Cancel
+            <FormattedMessage id="findings.keepDialog.cancel" />
           </button>
           <button type="button" className="btn btn-danger" disabled={!complete || saving} onClick={() => void keep()}>
-            Keep with override
+            <FormattedMessage id="findings.keepDialog.keep" />
           </button>
         </>
       }
     >
       <p className="keep-finding-quote">
-        <span className="badge badge-error">{finding.rule ?? 'Record check'}</span> {finding.message}
+        <FormattedMessage
+          id="findings.keepDialog.quote"
+          values={{
+            rule: (
+              <span className="badge badge-error">
+                {finding.rule ?? <FormattedMessage id="findings.recordCheck" />}
+              </span>
+            ),
+            message: findingText(finding),
+          }}
+        />
       </p>
       <p>
-        The records stay as they are. Tenure stores this decision with your name, today’s date and your reason, shows it
-        on the findings and keeps it in the history.
+        <FormattedMessage id="findings.keepDialog.lead" />
       </p>
       <p className="keep-finding-actor">
-        Recorded as <strong>{actor}</strong>
-        {actor === UNNAMED_ACTOR && ' — set your name with “Recording as” at the top of the window first.'}
+        <FormattedMessage
+          id={actor === UNNAMED_ACTOR ? 'findings.keepDialog.actorUnnamed' : 'findings.keepDialog.actor'}
+          values={{ actor: <bdi>{actor}</bdi>, strong: (chunks) => <strong>{chunks}</strong> }}
+        />
       </p>
       <label className="field">
-        Why is it kept? <small>required, at least a sentence: what was agreed, and by whom</small>
+        <FormattedMessage id="findings.keepDialog.why" values={{ small: (chunks) => <small>{chunks}</small> }} />
         <textarea
+          dir="auto"
           rows={3}
           required
           autoFocus
@@ -76,12 +92,16 @@ export function KeepFindingDialog({ finding, onClose }: { finding: Finding; onCl
         />
       </label>
       <label className="field">
-        IFLA HQ correspondence <small>optional: a reference to the letter or e-mail</small>
-        <input value={draft.hqReference} onChange={(e) => setDraft({ ...draft, hqReference: e.target.value })} />
+        <FormattedMessage id="findings.keepDialog.hq" values={{ small: (chunks) => <small>{chunks}</small> }} />
+        <input
+          dir="auto"
+          value={draft.hqReference}
+          onChange={(e) => setDraft({ ...draft, hqReference: e.target.value })}
+        />
       </label>
       {error && (
         <p role="alert" className="notice notice-error">
-          Nothing was saved: {error}
+          <FormattedMessage id="findings.keepDialog.failed" values={{ error }} />
         </p>
       )}
     </Dialog>

@@ -1,6 +1,10 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { ChainVerdict, ChangeEntry } from '@shared/history/change-log';
 import { Dialog } from '../../components/ui/dialog';
-import { ACTION_LABELS, fieldDiff, formatWhen, recordLabel } from './history-format';
+import { actionLabel, fieldDiff, formatWhen, recordLabel, verdictReason } from './history-format';
+
+/** A field the record did not have on one side: a mark, not a word, the same in every language. */
+const ABSENT = '—';
 
 /**
  * One change in full: who, when, the record before and after side by side with the changed
@@ -18,6 +22,7 @@ export function ChangeDetailDialog({
   showRecordHistory: (() => void) | undefined;
   onClose: () => void;
 }) {
+  const intl = useIntl();
   const rows = fieldDiff(entry.before, entry.after);
   // A record added or removed has every field "changed"; marking them all would only be noise.
   const comparing = entry.before !== null && entry.after !== null;
@@ -26,53 +31,76 @@ export function ChangeDetailDialog({
 
   return (
     <Dialog
-      title={`Change ${entry.seq}: ${ACTION_LABELS[entry.action] ?? entry.action}`}
+      title={intl.formatMessage(
+        { id: 'history.detail.title' },
+        { seq: entry.seq, action: actionLabel(entry.action, intl) },
+      )}
       onClose={onClose}
       wide
       footer={
         <>
           {showRecordHistory && (
             <button type="button" className="btn" onClick={showRecordHistory}>
-              Show this record’s history
+              <FormattedMessage id="history.detail.showRecordHistory" />
             </button>
           )}
           <button type="button" className="btn btn-primary" onClick={onClose}>
-            Close
+            <FormattedMessage id="history.detail.close" />
           </button>
         </>
       }
     >
       {altered && (
         <p className="notice notice-error" role="alert">
-          This entry fails the check: {verdict.reason}. What you see here may not be what was written.
+          <FormattedMessage id="history.detail.altered" values={{ reason: verdictReason(verdict.reason, intl) }} />
         </p>
       )}
       <dl className="change-facts">
-        <dt>When</dt>
-        <dd>{formatWhen(entry.at)}</dd>
-        <dt>Who</dt>
-        <dd>{entry.actor}</dd>
-        <dt>Record</dt>
+        <dt>
+          <FormattedMessage id="history.detail.when" />
+        </dt>
+        <dd>{formatWhen(entry.at, intl)}</dd>
+        <dt>
+          <FormattedMessage id="history.detail.who" />
+        </dt>
         <dd>
-          <code>{recordLabel(entry)}</code>
+          <bdi>{entry.actor}</bdi>
         </dd>
-        <dt>What</dt>
-        <dd>{entry.summary}</dd>
+        <dt>
+          <FormattedMessage id="history.detail.record" />
+        </dt>
+        <dd>
+          <code>{recordLabel(entry, intl)}</code>
+        </dd>
+        <dt>
+          <FormattedMessage id="history.detail.what" />
+        </dt>
+        <dd>
+          <bdi>{entry.summary}</bdi>
+        </dd>
       </dl>
 
       <table className="change-diff">
         <caption>
-          {entry.before === null
-            ? 'The record as it was written.'
-            : entry.after === null
-              ? 'The record as it was before it was removed.'
-              : `${changedCount === 1 ? '1 field' : `${changedCount} fields`} changed, marked below.`}
+          {entry.before === null ? (
+            <FormattedMessage id="history.detail.created" />
+          ) : entry.after === null ? (
+            <FormattedMessage id="history.detail.removed" />
+          ) : (
+            <FormattedMessage id="history.detail.changed" values={{ count: changedCount }} />
+          )}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Before</th>
-            <th scope="col">After</th>
+            <th scope="col">
+              <FormattedMessage id="history.detail.field" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="history.detail.before" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="history.detail.after" />
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -80,32 +108,47 @@ export function ChangeDetailDialog({
             <tr key={row.field} className={comparing && row.changed ? 'diff-changed' : undefined}>
               <th scope="row">
                 {row.field}
-                {comparing && row.changed && <span className="diff-mark"> changed</span>}
+                {comparing && row.changed && (
+                  <span className="diff-mark">
+                    <FormattedMessage id="history.detail.fieldChanged" />
+                  </span>
+                )}
               </th>
-              <td>{row.before ?? <span className="diff-absent">—</span>}</td>
-              <td>{row.after ?? <span className="diff-absent">—</span>}</td>
+              <td>
+                <bdi>{row.before ?? <span className="diff-absent">{ABSENT}</span>}</bdi>
+              </td>
+              <td>
+                <bdi>{row.after ?? <span className="diff-absent">{ABSENT}</span>}</bdi>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
 
       <details className="change-seal">
-        <summary>Seal of this entry</summary>
+        <summary>
+          <FormattedMessage id="history.detail.seal" />
+        </summary>
         <dl className="change-facts">
-          <dt>Entry</dt>
+          <dt>
+            <FormattedMessage id="history.detail.entry" />
+          </dt>
           <dd>{entry.seq}</dd>
-          <dt>Hash</dt>
+          <dt>
+            <FormattedMessage id="history.detail.hash" />
+          </dt>
           <dd>
             <code>{entry.hash}</code>
           </dd>
-          <dt>Previous hash</dt>
+          <dt>
+            <FormattedMessage id="history.detail.prevHash" />
+          </dt>
           <dd>
             <code>{entry.prevHash}</code>
           </dd>
         </dl>
         <p>
-          The hash covers this entry and the hash of the one before it, so changing any earlier entry breaks every seal
-          after it.
+          <FormattedMessage id="history.detail.sealExplained" />
         </p>
       </details>
     </Dialog>

@@ -1,6 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
-import { chainEntries, verifyChain, type ChangeContent } from '@shared/history/change-log';
-import { fieldDiff, historyExport, matchesFilters, parseRecordRoute, readableValue } from './history-format';
+import { chainEntries, verifyChain, type ChainVerdict, type ChangeContent } from '@shared/history/change-log';
+import {
+  actionLabel,
+  fieldDiff,
+  formatWhen,
+  historyExport,
+  matchesFilters,
+  parseRecordRoute,
+  readableValue,
+  recordLabel,
+  tableLabel,
+  verdictReason,
+} from './history-format';
+
+const words = (locale: 'en' | 'fr') =>
+  createIntl({
+    locale,
+    timeZone: 'UTC',
+    messages: JSON.parse(readFileSync(resolve(import.meta.dirname, `messages/${locale}.json`), 'utf8')),
+  });
 
 const content = (recordId: string, summary: string): ChangeContent => ({
   at: '2026-11-27T10:00:00.000Z',
@@ -81,5 +102,42 @@ describe('historyExport', () => {
     expect(reread.entries[2].hash).toBe(entries[2]!.hash);
     expect(verifyChain(reread.entries)).toEqual({ ok: true, entries: 3 });
     expect(reread.verification).toEqual({ ok: true, entries: 3 });
+  });
+});
+
+describe('in the reader’s words', () => {
+  it('names actions, tables and records, keeping what it does not know as it is', () => {
+    const en = words('en');
+    expect(actionLabel('baseline', en)).toBe('History starts');
+    expect(actionLabel('rename', en)).toBe('rename');
+    expect(tableLabel('workspace', en)).toBe('Whole workspace');
+    expect(tableLabel('minutes', en)).toBe('minutes');
+    expect(recordLabel({ table: 'workspace', recordId: 'w' }, en)).toBe('whole workspace');
+    expect(recordLabel({ table: 'terms', recordId: 't1' }, en)).toBe('terms/t1');
+    expect(actionLabel('update', words('fr'))).toBe('Modification');
+  });
+
+  it('gives an instant as a date and time in the reader’s language, and a broken one as it is', () => {
+    // ICU versions differ in the kind of space they put before "PM".
+    const when = (locale: 'en' | 'fr') => formatWhen('2021-03-19T14:02:00.000Z', words(locale)).replace(/\s/g, ' ');
+    expect(when('en')).toBe('Mar 19, 2021, 2:02 PM');
+    expect(when('fr')).toBe('19 mars 2021, 14:02');
+    expect(formatWhen('yesterday', words('en'))).toBe('yesterday');
+  });
+
+  it('puts each reason the chain check gives into words', () => {
+    const entries = chainEntries(undefined, [content('t1', 'one'), content('t2', 'two'), content('t3', 'three')]);
+    const reason = (verdict: ChainVerdict) => (verdict.ok ? '' : verdict.reason);
+    const changed = reason(verifyChain([entries[0]!, { ...entries[1]!, summary: 'edited' }, entries[2]!]));
+    const missing = reason(verifyChain([entries[0]!, entries[2]!]));
+    const notFollowing = reason(verifyChain([entries[0]!, { ...entries[1]!, prevHash: 'f'.repeat(64) }]));
+    const en = words('en');
+    expect([changed, missing, notFollowing].map((r) => verdictReason(r, en))).toEqual([changed, missing, notFollowing]);
+    expect([changed, missing, notFollowing].map((r) => verdictReason(r, words('fr')))).toEqual([
+      'l’entrée 2 a été modifiée après son écriture',
+      'l’entrée 2 manque (l’entrée 3 se trouve à sa place)',
+      'l’entrée 2 ne suit pas l’entrée 1',
+    ]);
+    expect(verdictReason('something else', en)).toBe('something else');
   });
 });

@@ -5,42 +5,63 @@ import {
   type ChangeAction,
   type ChangeEntry,
 } from '@shared/history/change-log';
+import type { IntlShape } from 'react-intl';
 
-export const ACTION_LABELS: Record<ChangeAction, string> = {
-  create: 'Added',
-  update: 'Changed',
-  delete: 'Removed',
-  import: 'Imported',
-  override: 'Override',
-  merge: 'Merged',
-  baseline: 'History starts',
-};
+/** What a function needs to put things in the reader's words: react-intl's `intl`, or a test's. */
+export type Words = Pick<IntlShape, 'formatMessage' | 'formatDate'>;
 
-export const TABLE_LABELS: Record<string, string> = {
-  workspace: 'Whole workspace',
-  committees: 'Committees',
-  people: 'People',
-  terms: 'Terms',
-  offices: 'Offices',
-  elections: 'Elections',
-  meetings: 'Meetings',
-  actions: 'Actions',
-  overrides: 'Overrides',
-};
+const ACTIONS: readonly ChangeAction[] = ['create', 'update', 'delete', 'import', 'override', 'merge', 'baseline'];
 
-export const tableLabel = (table: string) => TABLE_LABELS[table] ?? table;
-
-/** How an entry names its record: `terms/t-p05-2017`, or the whole workspace for imports. */
-export function recordLabel(entry: Pick<ChangeEntry, 'table' | 'recordId'>): string {
-  return entry.table === 'workspace' ? 'whole workspace' : `${entry.table}/${entry.recordId}`;
+/** "Added", "Changed", "History starts": an entry's action as the list and the detail name it. */
+export function actionLabel(action: string, words: Words): string {
+  return (ACTIONS as readonly string[]).includes(action)
+    ? words.formatMessage({ id: `history.action.${action}` })
+    : action;
 }
 
-/** An ISO instant as the user's own clock showed it: `2021-03-19 14:02`. */
-export function formatWhen(iso: string): string {
+/** The tables a change can be about, named for the filter; an unknown table keeps its own name. */
+export const TABLES = [
+  'workspace',
+  'committees',
+  'people',
+  'terms',
+  'offices',
+  'elections',
+  'meetings',
+  'actions',
+  'overrides',
+] as const;
+
+export const tableLabel = (table: string, words: Words) =>
+  (TABLES as readonly string[]).includes(table) ? words.formatMessage({ id: `history.tableName.${table}` }) : table;
+
+/** How an entry names its record: `terms/t-p05-2017`, or the whole workspace for imports. */
+export function recordLabel(entry: Pick<ChangeEntry, 'table' | 'recordId'>, words: Words): string {
+  return entry.table === 'workspace'
+    ? words.formatMessage({ id: 'history.record.workspace' })
+    : `${entry.table}/${entry.recordId}`;
+}
+
+/** An ISO instant as the user's own clock showed it, in their language: `Mar 19, 2021, 2:02 PM`. */
+export function formatWhen(iso: string, words: Words): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return words.formatDate(date, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/**
+ * Why the chain failed, in the reader's language. The check words its reasons in English
+ * (`verifyChain`); the three it gives are put into messages, anything else is shown as it is.
+ */
+export function verdictReason(reason: string, words: Words): string {
+  const t = words.formatMessage;
+  let m = /^entry (\d+) is missing \(found (\d+) in its place\)$/.exec(reason);
+  if (m) return t({ id: 'history.reason.missing' }, { seq: Number(m[1]), found: Number(m[2]) });
+  m = /^entry (\d+) does not follow entry (\d+)$/.exec(reason);
+  if (m) return t({ id: 'history.reason.notFollowing' }, { seq: Number(m[1]), previous: Number(m[2]) });
+  m = /^entry (\d+) was changed after it was written$/.exec(reason);
+  if (m) return t({ id: 'history.reason.changed' }, { seq: Number(m[1]) });
+  return reason;
 }
 
 /** The history route's id, `<table>:<recordId>`; the record id may itself hold a colon. */

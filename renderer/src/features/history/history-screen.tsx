@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { verifyChain, type ChainVerdict, type ChangeEntry } from '@shared/history/change-log';
 import { VirtualTable, type Column } from '../../components/ui/virtual-table';
 import { db } from '../../db/db';
@@ -8,31 +9,46 @@ import { saveFile } from '../../platform/bridge';
 import { todayIso, useAppStore } from '../../stores/app-store';
 import { ChangeDetailDialog } from './change-detail-dialog';
 import {
-  ACTION_LABELS,
+  actionLabel,
   formatWhen,
   historyExport,
   matchesFilters,
   parseRecordRoute,
   recordLabel,
   tableLabel,
+  verdictReason,
 } from './history-format';
+import { useFormat } from '../../i18n/use-format';
 import './history.css';
 
 type RecordRef = { table: string; recordId: string };
 
+/** A record as the history names it: what it is and whose; put into words when it is shown. */
+type DescribedRecord = { personId?: string } & (
+  | { kind: 'named'; name: string }
+  | { kind: 'term'; person: string; termKind: string; start: string; end: string }
+  | { kind: 'office'; person: string; role: string; start: string; end: string }
+  | { kind: 'override'; code: string; refs: readonly string[] }
+  | { kind: 'raw'; table: string; recordId: string }
+);
+
 /** A record named the way a secretary knows it, and the person it belongs to, if any. */
-async function describeRecord(record: RecordRef): Promise<{ name: string; personId?: string }> {
+async function describeRecord(record: RecordRef): Promise<DescribedRecord> {
   const personName = async (id: string) => (await db.people.get(id))?.name ?? id;
   const { table, recordId } = record;
   if (table === 'people') {
     const person = await db.people.get(recordId);
-    return person ? { name: person.name, personId: person.id } : { name: recordId };
+    return person ? { kind: 'named', name: person.name, personId: person.id } : { kind: 'named', name: recordId };
   }
   if (table === 'terms') {
     const term = await db.terms.get(recordId);
     if (term) {
       return {
-        name: `${await personName(term.personId)}’s ${term.kind} term ${term.start} to ${term.end}`,
+        kind: 'term',
+        person: await personName(term.personId),
+        termKind: term.kind,
+        start: term.start,
+        end: term.end,
         personId: term.personId,
       };
     }
@@ -41,17 +57,65 @@ async function describeRecord(record: RecordRef): Promise<{ name: string; person
     const office = await db.offices.get(recordId);
     if (office) {
       return {
-        name: `${await personName(office.personId)}’s office as ${office.role}, ${office.start} to ${office.end}`,
+        kind: 'office',
+        person: await personName(office.personId),
+        role: office.role,
+        start: office.start,
+        end: office.end,
         personId: office.personId,
       };
     }
   }
-  if (table === 'committees') return { name: (await db.committees.get(recordId))?.name ?? recordId };
+  if (table === 'committees') return { kind: 'named', name: (await db.committees.get(recordId))?.name ?? recordId };
   if (table === 'overrides') {
     const override = await db.overrides.get(recordId);
-    if (override) return { name: `the decision to keep ${override.code} on ${override.refs.join(', ')}` };
+    if (override) return { kind: 'override', code: override.code, refs: override.refs };
   }
-  return { name: `${table}/${recordId}` };
+  return { kind: 'raw', table, recordId };
+}
+
+/** The record's name for the heading: a person's name isolated, so it reads right in any direction. */
+function RecordName({ record }: { record: DescribedRecord }) {
+  const intl = useIntl();
+  const format = useFormat();
+  switch (record.kind) {
+    case 'named':
+      return <bdi>{record.name}</bdi>;
+    case 'term':
+      return (
+        <FormattedMessage
+          id={`history.record.term.${record.termKind}`}
+          values={{
+            person: <bdi>{record.person}</bdi>,
+            start: format.date(record.start),
+            end: format.date(record.end),
+          }}
+        />
+      );
+    case 'office':
+      return (
+        <FormattedMessage
+          id={`history.record.office.${record.role}`}
+          values={{
+            person: <bdi>{record.person}</bdi>,
+            start: format.date(record.start),
+            end: format.date(record.end),
+          }}
+        />
+      );
+    case 'override':
+      return (
+        <FormattedMessage
+          id="history.record.override"
+          values={{
+            code: record.code,
+            refs: record.refs.join(intl.formatMessage({ id: 'history.listSeparator' })),
+          }}
+        />
+      );
+    case 'raw':
+      return <>{`${record.table}/${record.recordId}`}</>;
+  }
 }
 
 function VerdictNotice({
@@ -63,35 +127,48 @@ function VerdictNotice({
   checkedAt: string;
   onShowEntry: (seq: number) => void;
 }) {
+  const intl = useIntl();
+  const when = formatWhen(checkedAt, intl);
+  const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
   if (verdict.ok) {
     return (
       <div className="notice notice-ok" role="status" data-testid="verdict">
         <p>
-          <strong>
-            The history is intact: {verdict.entries} {verdict.entries === 1 ? 'entry' : 'entries'}.
-          </strong>{' '}
-          Every entry still matches its seal and follows the one before it. Checked {formatWhen(checkedAt)}.
+          <FormattedMessage id="history.verdict.intact" values={{ count: verdict.entries, when, strong }} />
         </p>
       </div>
     );
   }
+  const seq = verdict.brokenAt;
   return (
     <div className="notice notice-error" role="alert" data-testid="verdict">
       <p>
-        <strong>The history has been altered at entry {verdict.brokenAt}:</strong> {verdict.reason}.
+        <FormattedMessage
+          id="history.verdict.altered"
+          values={{ seq, reason: verdictReason(verdict.reason, intl), strong }}
+        />
       </p>
       <p>
-        {verdict.brokenAt > 1
-          ? `${verdict.brokenAt === 2 ? 'Entry 1 is' : `Entries 1 to ${verdict.brokenAt - 1} are`} intact; from entry ${verdict.brokenAt} on, the history can no longer be vouched for.`
-          : 'From the first entry on, the history can no longer be vouched for.'}{' '}
-        Checked {formatWhen(checkedAt)}.
+        <FormattedMessage
+          id={
+            seq === 1
+              ? 'history.verdict.lostFromFirst'
+              : seq === 2
+                ? 'history.verdict.lostAfterOne'
+                : 'history.verdict.lostAfterMany'
+          }
+          values={{ seq, last: seq - 1, when }}
+        />
       </p>
-      <button type="button" className="btn btn-small" onClick={() => onShowEntry(verdict.brokenAt)}>
-        Show entry {verdict.brokenAt}
+      <button type="button" className="btn btn-small" onClick={() => onShowEntry(seq)}>
+        <FormattedMessage id="history.verdict.showEntry" values={{ seq }} />
       </button>
     </div>
   );
 }
+
+/** What the last export did, kept as a message so it follows a change of language. */
+type ExportStatus = { id: string; values?: Record<string, string | number> };
 
 /**
  * The change log, newest first: who changed what and when, each change openable to see the
@@ -101,13 +178,14 @@ function VerdictNotice({
 export function HistoryScreen() {
   const routeId = useAppStore((s) => s.route.id);
   const navigate = useAppStore((s) => s.navigate);
+  const intl = useIntl();
   const record = parseRecordRoute(routeId);
   const [table, setTable] = useState('');
   const [text, setText] = useState('');
   const [selected, setSelected] = useState<ChangeEntry | undefined>();
   const [check, setCheck] = useState<{ verdict: ChainVerdict; at: string } | undefined>();
   const [busy, setBusy] = useState<'verifying' | 'exporting' | undefined>();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<ExportStatus | undefined>();
 
   const entries = useLiveQuery(async () => {
     if (!routeId) return db.changes.orderBy('seq').reverse().toArray();
@@ -133,7 +211,7 @@ export function HistoryScreen() {
 
   async function exportHistory() {
     setBusy('exporting');
-    setStatus('');
+    setStatus(undefined);
     try {
       // Always the whole log: a chain is only checkable from its first entry.
       const all = await db.changes.orderBy('seq').toArray();
@@ -145,12 +223,14 @@ export function HistoryScreen() {
         'application/json',
       );
       setStatus(
-        result === 'saved'
-          ? `Exported ${all.length} entries with their seals${verdict.ok ? '' : `; the file notes that entry ${verdict.brokenAt} fails the check`}.`
-          : 'Export cancelled.',
+        result !== 'saved'
+          ? { id: 'history.export.cancelled' }
+          : verdict.ok
+            ? { id: 'history.export.done', values: { count: all.length } }
+            : { id: 'history.export.doneBroken', values: { count: all.length, seq: verdict.brokenAt } },
       );
     } catch (e) {
-      setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus({ id: 'history.export.failed', values: { error: e instanceof Error ? e.message : String(e) } });
     } finally {
       setBusy(undefined);
     }
@@ -170,29 +250,43 @@ export function HistoryScreen() {
   }
 
   const brokenAt = check && !check.verdict.ok ? check.verdict.brokenAt : undefined;
+  const header = (column: string) => intl.formatMessage({ id: `history.column.${column}` });
   const columns: Column<ChangeEntry>[] = [
     {
       key: 'seq',
-      header: 'No.',
+      header: header('seq'),
       width: '7.5rem',
       render: (e) =>
         e.seq === brokenAt ? (
           <>
-            {e.seq} <span className="badge badge-error">altered</span>
+            {e.seq}
+            <span className="badge badge-error history-altered">
+              <FormattedMessage id="history.altered" />
+            </span>
           </>
         ) : (
           e.seq
         ),
     },
-    { key: 'when', header: 'When', width: '10.5rem', render: (e) => formatWhen(e.at) },
-    { key: 'who', header: 'Who', width: 'minmax(7rem, 0.8fr)', render: (e) => e.actor },
-    { key: 'action', header: 'Action', width: '7.5rem', render: (e) => ACTION_LABELS[e.action] ?? e.action },
-    { key: 'record', header: 'Record', width: 'minmax(9rem, 1fr)', render: (e) => recordLabel(e) },
+    { key: 'when', header: header('when'), width: '12.5rem', render: (e) => formatWhen(e.at, intl) },
+    { key: 'who', header: header('who'), width: 'minmax(7rem, 0.8fr)', render: (e) => <bdi>{e.actor}</bdi> },
+    { key: 'action', header: header('action'), width: '8.5rem', render: (e) => actionLabel(e.action, intl) },
+    {
+      key: 'record',
+      header: header('record'),
+      width: 'minmax(9rem, 1fr)',
+      render: (e) => <bdi>{recordLabel(e, intl)}</bdi>,
+    },
     {
       key: 'summary',
-      header: 'Summary',
+      header: header('summary'),
       width: 'minmax(14rem, 2.6fr)',
-      render: (e) => <span title={e.summary}>{e.summary}</span>,
+      // Its own direction (a summary is in the language it was written in), and cut at its own end.
+      render: (e) => (
+        <span dir="auto" className="history-summary" title={e.summary}>
+          {e.summary}
+        </span>
+      ),
     },
   ];
 
@@ -200,11 +294,20 @@ export function HistoryScreen() {
     <section aria-labelledby="history-title" className="history-screen">
       <div className="screen-header">
         <div>
-          <h1 id="history-title">{record ? `History of ${described?.name ?? recordLabel(record)}` : 'History'}</h1>
+          <h1 id="history-title">
+            {record ? (
+              <FormattedMessage
+                id="history.titleOf"
+                values={{
+                  record: described ? <RecordName record={described} /> : recordLabel(record, intl),
+                }}
+              />
+            ) : (
+              <FormattedMessage id="history.title" />
+            )}
+          </h1>
           <p>
-            {record
-              ? 'Every change to this record, newest first, with the imports that replaced the workspace.'
-              : 'Every change to the records, newest first: who made it, when, and the record before and after.'}
+            <FormattedMessage id={record ? 'history.lead.record' : 'history.lead'} />
           </p>
         </div>
         <div className="history-actions">
@@ -214,56 +317,64 @@ export function HistoryScreen() {
               className="btn"
               onClick={() => navigate({ screen: 'person', id: described.personId })}
             >
-              Open the person
+              <FormattedMessage id="history.openPerson" />
             </button>
           )}
           {record && (
             <button type="button" className="btn" onClick={() => navigate({ screen: 'history' })}>
-              Show the whole history
+              <FormattedMessage id="history.showAll" />
             </button>
           )}
           <button type="button" className="btn btn-primary" disabled={busy !== undefined} onClick={() => void verify()}>
-            {busy === 'verifying' ? 'Verifying…' : 'Verify the history'}
+            <FormattedMessage id={busy === 'verifying' ? 'history.verifying' : 'history.verify'} />
           </button>
           <button type="button" className="btn" disabled={busy !== undefined} onClick={() => void exportHistory()}>
-            Export the history
+            <FormattedMessage id="history.export" />
           </button>
         </div>
       </div>
 
       {check && <VerdictNotice verdict={check.verdict} checkedAt={check.at} onShowEntry={showEntry} />}
       <p role="status" className={status ? 'history-status' : 'visually-hidden'}>
-        {status}
+        {status && <FormattedMessage id={status.id} values={status.values} />}
       </p>
 
       <div className="history-filters">
         <label className="field">
-          Table
+          <FormattedMessage id="history.filter.table" />
           <select value={table} onChange={(e) => setTable(e.target.value)}>
-            <option value="">All tables</option>
+            <option value="">{intl.formatMessage({ id: 'history.filter.allTables' })}</option>
             {tables.map((t) => (
               <option key={t} value={t}>
-                {tableLabel(t)}
+                {tableLabel(t, intl)}
               </option>
             ))}
           </select>
         </label>
         <label className="field history-search">
-          Record or text
+          <FormattedMessage id="history.filter.text" />
           <input
             type="search"
             value={text}
-            placeholder="A record id such as t-p05-2017, a name, or who"
+            placeholder={intl.formatMessage({ id: 'history.filter.text.placeholder' })}
             onChange={(e) => setText(e.target.value)}
           />
         </label>
         <p className="history-shown" role="status">
-          {entries === undefined ? 'Reading the history…' : `Showing ${rows.length} of ${entries.length}`}
+          {entries === undefined ? (
+            <FormattedMessage id="history.loading" />
+          ) : (
+            <FormattedMessage id="history.shown" values={{ shown: rows.length, total: entries.length }} />
+          )}
         </p>
       </div>
 
       <VirtualTable
-        label={record ? `History of ${recordLabel(record)}` : 'Change log'}
+        label={
+          record
+            ? intl.formatMessage({ id: 'history.table.labelOf' }, { record: recordLabel(record, intl) })
+            : intl.formatMessage({ id: 'history.table.label' })
+        }
         rows={rows}
         columns={columns}
         rowKey={(e) => String(e.seq)}
@@ -273,16 +384,22 @@ export function HistoryScreen() {
           requestAnimationFrame(() => void openEntry(e.seq))
         }
         empty={
-          entries === undefined
-            ? 'Reading the history…'
-            : entries.length === 0
-              ? record
-                ? 'No change to this record has been recorded.'
-                : 'Nothing has been recorded yet.'
-              : 'No change matches the filters.'
+          <FormattedMessage
+            id={
+              entries === undefined
+                ? 'history.loading'
+                : entries.length === 0
+                  ? record
+                    ? 'history.empty.record'
+                    : 'history.empty'
+                  : 'history.empty.filtered'
+            }
+          />
         }
       />
-      <p className="history-hint">Open a change with a click, or with Enter when its row has focus.</p>
+      <p className="history-hint">
+        <FormattedMessage id="history.hint" />
+      </p>
 
       {selected && (
         <ChangeDetailDialog
