@@ -42,19 +42,28 @@ function compile(locale: SharedLocale, id: string): IntlMessageFormat {
   return format;
 }
 
-function resolve(locale: SharedLocale, value: MessageValue): string | number {
-  if (typeof value === 'string' || typeof value === 'number') return value;
-  if ('id' in value) return translate(locale, value);
-  const items = value.items.map((item) => String(resolve(locale, item)));
+export type TranslateOptions = {
+  /**
+   * Wrap each text value in a first-strong isolate, so a name or a date written left to right
+   * keeps its own order inside a right-to-left sentence. For screens; files keep plain text.
+   */
+  isolateValues?: boolean;
+};
+
+function resolve(locale: SharedLocale, value: MessageValue, options: TranslateOptions): string | number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') return options.isolateValues ? `\u2068${value}\u2069` : value;
+  if ('id' in value) return translate(locale, value, options);
+  const items = value.items.map((item) => String(resolve(locale, item, options)));
   if (value.join === 'names') {
     return new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction' }).format(items);
   }
   return items.join(translate(locale, { id: `list.${value.join}` }));
 }
 
-export function translate(locale: SharedLocale, message: MessageRef): string {
+export function translate(locale: SharedLocale, message: MessageRef, options: TranslateOptions = {}): string {
   const values: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(message.values ?? {})) values[name] = resolve(locale, value);
+  for (const [name, value] of Object.entries(message.values ?? {})) values[name] = resolve(locale, value, options);
   return String(compile(locale, message.id).format(values));
 }
 

@@ -11,7 +11,7 @@ export function useFindingText(): (finding: Finding) => string {
       const language = (SHARED_LOCALES as readonly string[]).includes(locale) ? (locale as SharedLocale) : 'en';
       return language === 'en'
         ? finding.message
-        : translate(language, { id: finding.messageId, values: finding.values });
+        : translate(language, { id: finding.messageId, values: finding.values }, { isolateValues: language === 'ar' });
     },
     [locale],
   );
