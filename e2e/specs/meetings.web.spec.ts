@@ -137,11 +137,13 @@ test.describe('meetings, attendance and the action plan', () => {
 
     await app.setAsOf('2021-06-01');
     await expect(costa).toContainText('Notice sent: waiting for the deadline');
-    await expect(costa).toContainText('The member may be deemed resigned from 2021-06-21.');
+    await expect(costa).toContainText('The member may be deemed resigned from June 21, 2021.');
     await costa.getByRole('button', { name: 'Deem resigned…' }).click();
     const deem = page.getByRole('dialog', { name: 'Deem Rafael Costa resigned' });
     await deem.getByLabel('Last day on the committee').fill('2021-06-20');
-    await expect(deem.getByRole('status')).toContainText("Not yet: the notice's deadline (2021-06-20) has not passed");
+    await expect(deem.getByRole('status')).toContainText(
+      "Not yet: the notice's deadline (June 20, 2021) has not passed",
+    );
     await expect(deem.getByRole('button', { name: 'End the term as inactive' })).toBeDisabled();
     await deem.getByRole('button', { name: 'Cancel' }).click();
 

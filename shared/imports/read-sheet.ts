@@ -3,10 +3,12 @@ import { readCsv } from '../exports/csv';
 /**
  * Bytes of a chosen file → rows of cell text. A workbook (a ZIP file, as XLSX is) goes to
  * exceljs, loaded only then; anything else is read as CSV text. Never throws: a file that cannot
- * be read comes back as a message for the user.
+ * be read comes back as a problem for the screen to word (`empty`, `xlsx`, `csv`) with the
+ * reader's own detail.
  */
 export type SheetResult =
-  { ok: true; kind: 'csv' | 'xlsx'; rows: string[][]; encoding?: string } | { ok: false; message: string };
+  | { ok: true; kind: 'csv' | 'xlsx'; rows: string[][]; encoding?: string }
+  | { ok: false; problem: 'empty' | 'xlsx' | 'csv'; detail: string };
 
 const CP1252_HIGH =
   '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ\u00a0¡¢£¤¥¦§¨©ª«¬\u00ad®¯°±²³´µ¶·¸¹º»¼½¾¿';
@@ -87,25 +89,19 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 export async function readSpreadsheet(bytes: Uint8Array): Promise<SheetResult> {
-  if (bytes.length === 0) return { ok: false, message: 'The file is empty.' };
+  if (bytes.length === 0) return { ok: false, problem: 'empty', detail: '' };
   if (isZip(bytes)) {
     try {
       const { readXlsx } = await import('../exports/xlsx');
       return { ok: true, kind: 'xlsx', rows: await readXlsx(bytes) };
     } catch (error) {
-      return {
-        ok: false,
-        message: `The file looks like a workbook, but it could not be read as XLSX: ${error instanceof Error ? error.message : String(error)}`,
-      };
+      return { ok: false, problem: 'xlsx', detail: error instanceof Error ? error.message : String(error) };
     }
   }
   try {
     const { text, encoding } = decodeText(bytes);
     return { ok: true, kind: 'csv', rows: readCsv(text), encoding };
   } catch (error) {
-    return {
-      ok: false,
-      message: `The file could not be read as CSV: ${error instanceof Error ? error.message : String(error)}`,
-    };
+    return { ok: false, problem: 'csv', detail: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -14,11 +14,45 @@ import { detectDateFormat, parseDate, type DateDetection, type DateFormat } from
 
 export type RowStatus = 'new' | 'update' | 'duplicate' | 'invalid';
 
+/**
+ * Why a row is judged as it is, as a message id and its values, for the screen to word in the
+ * reader's language (the renderer's `spreadsheetImport.reason.<id>` messages). Dates are ISO.
+ */
+export type RowReason =
+  | { id: 'ambiguousMatch'; values: { count: number; match: string; ids: string } }
+  | { id: 'unknownIdNoName'; values: { id: string } }
+  | { id: 'noName' }
+  | { id: 'badPersonId'; values: { id: string } }
+  | { id: 'badCountry'; values: { country: string } }
+  | { id: 'badEmail'; values: { email: string } }
+  | { id: 'missingTermDate'; values: { field: 'start' | 'end' } }
+  | { id: 'badDate'; values: { field: DateFields; text: string } }
+  | { id: 'unknownKind'; values: { kind: string } }
+  | { id: 'endsBeforeStart'; values: { start: IsoDate; end: IsoDate } }
+  | { id: 'earlyEndOutside'; values: { endedOn: IsoDate; start: IsoDate; end: IsoDate } }
+  | {
+      id: 'overlap';
+      values: { start: IsoDate; end: IsoDate; name: string; kind: TermKind; otherStart: IsoDate; otherEnd: IsoDate };
+    }
+  | { id: 'sameAsLine'; values: { line: number } }
+  | { id: 'alreadyRecorded'; values: { name: string } }
+  | { id: 'alreadyRecordedTerm'; values: { name: string; kind: TermKind; start: IsoDate; end: IsoDate } }
+  | { id: 'adds'; values: { name: string } }
+  | { id: 'addedAbove'; values: { name: string } }
+  | { id: 'updates'; values: { name: string; id: string }; fields: ChangedField[] }
+  | { id: 'unchangedPerson'; values: { name: string; id: string } }
+  | { id: 'changesTerm' | 'newTerm'; values: { kind: TermKind; start: IsoDate; end: IsoDate } };
+
+export type RowReasonId = RowReason['id'];
+/** The person's fields an update may change. */
+export type ChangedField = 'email' | 'institution' | 'country' | 'notes';
+
 export type RowVerdict = {
   /** The row's line in the spreadsheet (the header is line 1). */
   line: number;
   status: RowStatus;
-  reason: string;
+  /** Why: every problem of an invalid row, or what an accepted row does; never empty. */
+  reasons: RowReason[];
   cells: string[];
   personId?: string;
   termId?: string;
@@ -92,9 +126,7 @@ const foldName = (text: string) =>
 
 const activeEnd = (t: Pick<Term, 'end' | 'endedOn'>) => t.endedOn ?? t.end;
 
-function span(t: Pick<Term, 'kind' | 'start' | 'end'>): string {
-  return `${t.kind} term ${t.start} to ${t.end}`;
-}
+const span = (t: Pick<Term, 'kind' | 'start' | 'end'>) => ({ kind: t.kind, start: t.start, end: t.end });
 
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
@@ -140,9 +172,9 @@ export function planSpreadsheetImport(sheet: readonly string[][], settings: Impo
       continue;
     }
     const value = (field: ImportField) => (column[field] >= 0 ? (cells[column[field]] ?? '').trim() : '');
-    const verdict = (status: RowStatus, reason: string, ids: { personId?: string; termId?: string } = {}) =>
-      rows.push({ line, status, reason, cells, ...ids });
-    const problems: string[] = [];
+    const verdict = (status: RowStatus, reasons: RowReason[], ids: { personId?: string; termId?: string } = {}) =>
+      rows.push({ line, status, reasons, cells, ...ids });
+    const problems: RowReason[] = [];
 
     // Who the row is about.
     const givenId = value('personId');
@@ -155,21 +187,22 @@ export function planSpreadsheetImport(sheet: readonly string[][], settings: Impo
       const nameHits = name !== '' ? (byName.get(foldName(name)) ?? []) : [];
       const hits = emailHits.length > 0 ? emailHits : nameHits;
       if (hits.length > 1) {
-        problems.push(
-          `${hits.length} people are recorded as ${emailHits.length > 0 ? email : name} (${hits.join(', ')}); add a Person ID column to say which`,
-        );
+        problems.push({
+          id: 'ambiguousMatch',
+          values: { count: hits.length, match: emailHits.length > 0 ? email : name, ids: hits.join(', ') },
+        });
       } else personId = hits[0];
     }
     const isNewPerson = personId === undefined;
     if (isNewPerson && name === '')
-      problems.push(givenId !== '' ? `no person with id ${givenId}, and no name to add them by` : 'no name');
+      problems.push(givenId !== '' ? { id: 'unknownIdNoName', values: { id: givenId } } : { id: 'noName' });
     if (givenId !== '' && isNewPerson && !/^[A-Za-z0-9][\w.-]*$/.test(givenId))
-      problems.push(`"${givenId}" cannot be a person ID`);
+      problems.push({ id: 'badPersonId', values: { id: givenId } });
     const country = value('country');
     if (country !== '' && !/^[A-Za-z]{2}$/.test(country)) {
-      problems.push(`country must be a two-letter ISO 3166-1 code such as ES or FR, got "${country}"`);
+      problems.push({ id: 'badCountry', values: { country } });
     }
-    if (email !== '' && !/^[^\s@]+@[^\s@]+$/.test(email)) problems.push(`"${email}" is not an email address`);
+    if (email !== '' && !/^[^\s@]+@[^\s@]+$/.test(email)) problems.push({ id: 'badEmail', values: { email } });
 
     // The term, when the row has one.
     const wantsTerm = (['kind', 'start', 'end', 'endedOn', 'seat'] as const).some((f) => value(f) !== '');
@@ -179,28 +212,27 @@ export function planSpreadsheetImport(sheet: readonly string[][], settings: Impo
       for (const field of ['start', 'end', 'endedOn'] as const) {
         const text = value(field);
         if (text === '') {
-          if (field !== 'endedOn') problems.push(`no term ${field}`);
+          if (field !== 'endedOn') problems.push({ id: 'missingTermDate', values: { field } });
           continue;
         }
         const date = parseDate(text, settings.dateFormats[field] ?? 'iso');
         if (date) dates[field] = date;
-        else
-          problems.push(
-            `${field === 'endedOn' ? 'early end' : `term ${field}`} "${text}" is not a date in the chosen format`,
-          );
+        else problems.push({ id: 'badDate', values: { field, text } });
       }
       const kindText = value('kind');
       kind = kindText === '' ? 'elected' : parseTermKind(kindText);
-      if (!kind)
-        problems.push(`unknown kind of term "${kindText}" (elected, casual, co-opted, corresponding or ex officio)`);
+      if (!kind) problems.push({ id: 'unknownKind', values: { kind: kindText } });
       if (dates.start && dates.end && dates.end <= dates.start)
-        problems.push(`the term ends (${dates.end}) before it starts (${dates.start})`);
+        problems.push({ id: 'endsBeforeStart', values: { start: dates.start, end: dates.end } });
       if (dates.start && dates.end && dates.endedOn && (dates.endedOn < dates.start || dates.endedOn > dates.end)) {
-        problems.push(`the early end ${dates.endedOn} is outside the term ${dates.start} to ${dates.end}`);
+        problems.push({
+          id: 'earlyEndOutside',
+          values: { endedOn: dates.endedOn, start: dates.start, end: dates.end },
+        });
       }
     }
     if (problems.length > 0) {
-      verdict('invalid', problems.join('; '));
+      verdict('invalid', problems);
       continue;
     }
 
@@ -218,7 +250,7 @@ export function planSpreadsheetImport(sheet: readonly string[][], settings: Impo
     const key = `${id}|${dates.start ?? ''}`;
     const earlier = seenRows.get(key);
     if (earlier !== undefined) {
-      verdict('duplicate', `same person and term as line ${earlier}`, personId ? { personId } : {});
+      verdict('duplicate', [{ id: 'sameAsLine', values: { line: earlier } }], personId ? { personId } : {});
       continue;
     }
 
@@ -248,9 +280,24 @@ export function planSpreadsheetImport(sheet: readonly string[][], settings: Impo
         (t) => t !== termBefore && t.start < activeEnd(candidate) && candidate.start < activeEnd(t),
       );
       if (clash) {
-        verdict('invalid', `the term ${candidate.start} to ${candidate.end} overlaps ${person.name}'s ${span(clash)}`, {
-          personId: id,
-        });
+        const other = span(clash);
+        verdict(
+          'invalid',
+          [
+            {
+              id: 'overlap',
+              values: {
+                start: candidate.start,
+                end: candidate.end,
+                name: person.name,
+                kind: other.kind,
+                otherStart: other.start,
+                otherEnd: other.end,
+              },
+            },
+          ],
+          { personId: id },
+        );
         continue;
       }
     }
@@ -259,7 +306,11 @@ export function planSpreadsheetImport(sheet: readonly string[][], settings: Impo
     if (!personChanged && !termChanged) {
       verdict(
         'duplicate',
-        term ? `already recorded: ${person.name}'s ${span(term)}` : `already recorded: ${person.name}`,
+        [
+          term
+            ? { id: 'alreadyRecordedTerm', values: { name: person.name, ...span(term) } }
+            : { id: 'alreadyRecorded', values: { name: person.name } },
+        ],
         {
           personId: id,
           ...(term ? { termId: term.id } : {}),
@@ -282,15 +333,15 @@ export function planSpreadsheetImport(sheet: readonly string[][], settings: Impo
       termsByPerson.set(id, [...held.filter((t) => t !== termBefore), term]);
       plannedTerms.set(term.id, term);
     }
-    const what: string[] = [];
-    if (isNewPerson) what.push(`adds ${person.name}`);
-    else if (createdPeople.has(id)) what.push(`${person.name}, added above`);
+    const what: RowReason[] = [];
+    if (isNewPerson) what.push({ id: 'adds', values: { name: person.name } });
+    else if (createdPeople.has(id)) what.push({ id: 'addedAbove', values: { name: person.name } });
     else if (personChanged) {
       const changed = (['email', 'institution', 'country', 'notes'] as const).filter((f) => before?.[f] !== person[f]);
-      what.push(`updates ${person.name} (${id}): ${changed.join(', ')}`);
-    } else what.push(`${person.name} (${id})`);
-    if (term && termChanged) what.push(`${termBefore ? 'changes the' : 'with a new'} ${span(term)}`);
-    verdict(isNewPerson || createdPeople.has(id) ? 'new' : 'update', what.join(', '), {
+      what.push({ id: 'updates', values: { name: person.name, id }, fields: changed });
+    } else what.push({ id: 'unchangedPerson', values: { name: person.name, id } });
+    if (term && termChanged) what.push({ id: termBefore ? 'changesTerm' : 'newTerm', values: span(term) });
+    verdict(isNewPerson || createdPeople.has(id) ? 'new' : 'update', what, {
       personId: id,
       ...(term ? { termId: term.id } : {}),
     });
@@ -318,11 +369,23 @@ export function planSpreadsheetImport(sheet: readonly string[][], settings: Impo
   };
 }
 
+/** How the rejected rows' CSV words its own columns, a status and a row's reasons, in the reader's language. */
+export type RejectedCsvText = {
+  columns: { line: string; status: string; reason: string };
+  status: (status: RowStatus) => string;
+  reasons: (row: RowVerdict) => string;
+};
+
 /** The rejected rows as a CSV: the spreadsheet's own columns, the line they came from, and why. */
-export function rejectedRowsCsv(header: readonly string[], plan: ImportPlan): string {
+export function rejectedRowsCsv(header: readonly string[], plan: ImportPlan, text: RejectedCsvText): string {
   const rejected = plan.rows.filter((r) => r.status === 'duplicate' || r.status === 'invalid');
   return writeCsv(
-    [...header.map((h) => unguardCell(h)), 'Line', 'Status', 'Reason'],
-    rejected.map((r) => [...header.map((_, i) => r.cells[i] ?? ''), String(r.line), r.status, r.reason]),
+    [...header.map((h) => unguardCell(h)), text.columns.line, text.columns.status, text.columns.reason],
+    rejected.map((r) => [
+      ...header.map((_, i) => r.cells[i] ?? ''),
+      String(r.line),
+      text.status(r.status),
+      text.reasons(r),
+    ]),
   );
 }

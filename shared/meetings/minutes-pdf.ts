@@ -2,6 +2,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { PageSizes, PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { PdfFonts } from '../exports/pdf';
 import { isFullyCovered, visualPieces, type FontPicker } from '../exports/pdf-text';
+import { MINUTES_WORDS, type MinutesLocale } from './minutes-words';
 
 /**
  * A printable PDF of minutes written in Markdown (as `draftMinutes` writes them, or as the
@@ -17,6 +18,8 @@ export type MinutesPdfOptions = {
   /** "Draft minutes, generated on 2021-03-20": the writer never reads a clock. */
   footer: string;
   pageSize?: 'a4' | 'letter';
+  /** The language of the PDF's own words ("Page 1 of 2"); English by default. */
+  locale?: MinutesLocale;
 };
 
 const MARGIN = 60;
@@ -218,6 +221,7 @@ export async function writeMinutesPdf(
   const [w, h] = options.pageSize === 'letter' ? PageSizes.Letter : PageSizes.A4;
   const layout = new Layout(doc, await embed(doc, fonts), [w, h]);
   const usable = w - 2 * MARGIN;
+  const words = MINUTES_WORDS[options.locale ?? 'en'];
 
   for (const block of minutesBlocks(markdown)) {
     if (block.kind === 'title' || block.kind === 'heading') {
@@ -249,19 +253,11 @@ export async function writeMinutesPdf(
   if (layout.missingGlyphs) {
     layout.ensure(LEADING * 2);
     layout.y -= LEADING * 1.5;
-    layout.draw(
-      layout.page,
-      'Some characters have no glyph in the embedded fonts and print as empty boxes; the Markdown holds the exact text.',
-      MARGIN,
-      layout.y,
-      8,
-      false,
-      MUTED,
-    );
+    layout.draw(layout.page, words.missingGlyphs, MARGIN, layout.y, 8, false, MUTED);
   }
 
   layout.pages.forEach((page, i) => {
-    const label = `Page ${i + 1} of ${layout.pages.length}`;
+    const label = words.page(i + 1, layout.pages.length);
     const room = usable - layout.width(label, 8, false) - 16;
     let footer = `${options.title} · ${options.footer}`;
     while (footer.length > 1 && layout.width(footer, 8, false) > room) footer = `${footer.slice(0, -2)}…`;

@@ -9,6 +9,7 @@ import type { Workspace } from '../workspace/schema';
 import { orderActions } from './action-plan';
 import { draftMinutes, longDate } from './minutes';
 import { minutesBlocks, writeMinutesPdf } from './minutes-pdf';
+import { MINUTES_LOCALES, MINUTES_WORDS, minutesLocale, type MinutesLocale } from './minutes-words';
 
 const FONTS = join(import.meta.dirname, '../../node_modules/dejavu-fonts-ttf/ttf');
 const fonts: PdfFonts = {
@@ -50,8 +51,9 @@ function example(): Workspace {
   return ws;
 }
 
-function minutesOf(ws: Workspace) {
+function minutesOf(ws: Workspace, locale?: MinutesLocale) {
   return draftMinutes({
+    ...(locale ? { locale } : {}),
     ctx: createRulesContext(ws),
     meeting: ws.meetings[0]!,
     actions: orderActions(
@@ -126,6 +128,52 @@ describe('draft minutes in the layout of the March 2021 minutes (seed 003)', () 
   });
 });
 
+describe("draft minutes in the secretary's language", () => {
+  it('writes the headings, roles, statuses and the quorum in Spanish', () => {
+    const text = minutesOf(example(), 'es');
+    expect(text.split('\n').slice(0, 4)).toEqual([
+      '# IFLA IT SECTION MID-TERM MEETING',
+      '',
+      '19 de marzo de 2021, 08:00–09:30 EST  ',
+      'Reunión híbrida · Lima, Peru · Idiomas: inglés, español · Interpretación: Wordly.ai live translation  ',
+    ]);
+    expect(text).toContain('**Presentes:**\n\nDaniel Whitford (Presidente/a)  ');
+    expect(text).toContain('Henrik Lindqvist (en línea)');
+    expect(text).toContain('Nguyễn Thị Lan (Miembro correspondiente)');
+    expect(text).toContain('**Invitados y observadores:** Helen Mandl (IFLA HQ)');
+    expect(text).toContain('**Excusas:** Keiko Arai');
+    expect(text).toContain(
+      '**Quórum:** 15 de 16 miembros con derecho a voto presentes; se necesitan 9 (la mayoría de los miembros con derecho a voto): hay quórum.',
+    );
+    expect(text).toContain('(Ferreyra): Completada.');
+    expect(text).toContain('(Benali, Whitford): Cerrada.');
+    expect(text.trimEnd().endsWith('La reunión terminó a las 09:30 EST.')).toBe(true);
+  });
+
+  it('writes them in French, with the action plan item added before "Questions diverses"', () => {
+    const ws = example();
+    ws.meetings[0]!.agenda = [{ title: 'Ouverture' }, { title: 'Questions diverses' }];
+    const text = minutesOf(ws, 'fr');
+    expect(text).toContain('19 mars 2021, 08:00–09:30 EST');
+    expect(text).toContain('**Présents\u00a0:**\n\nDaniel Whitford (Président(e))  ');
+    expect(text).toContain('**Excusés\u00a0:** Keiko Arai');
+    expect(text).toContain('quorum atteint.');
+    expect(text).toContain('1. Ouverture\n\n2. Plan d’action\u00a0: examen et mise à jour\n\n   a) PCS');
+    expect(text).toContain('(Ferreyra): Terminée.');
+    expect(text).toContain('3. Questions diverses');
+  });
+
+  it('has every word in every language, and falls back to English for any other', () => {
+    for (const locale of MINUTES_LOCALES) {
+      expect(Object.keys(MINUTES_WORDS[locale]).sort()).toEqual(Object.keys(MINUTES_WORDS.en).sort());
+      expect(minutesOf(example(), locale)).toContain(MINUTES_WORDS[locale].present);
+    }
+    expect(minutesLocale('fr-CA')).toBe('fr');
+    expect(minutesLocale('de')).toBe('en');
+    expect(minutesOf(example(), 'ar')).toContain('**الحاضرون:**');
+  });
+});
+
 async function pageTexts(bytes: Uint8Array): Promise<string[]> {
   const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
   const pages: string[] = [];
@@ -175,5 +223,15 @@ describe('minutes as PDF', () => {
     ]) {
       expect(all).toContain(expected);
     }
+  });
+
+  it('numbers the pages in the language of the minutes', async () => {
+    const bytes = await writeMinutesPdf(minutesOf(example(), 'fr'), fonts, {
+      title: 'Réunion, 2021-03-19',
+      footer: 'procès-verbal provisoire',
+      locale: 'fr',
+    });
+    const pages = await pageTexts(bytes);
+    expect(pages.join('\n')).toContain(`Page 1 sur ${pages.length}`);
   });
 });

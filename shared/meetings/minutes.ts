@@ -1,5 +1,5 @@
 import type { IsoDate } from '../domain/dates';
-import { OFFICE_ROLE_LABELS } from '../domain/vocabulary';
+import type { OfficeRole } from '../domain/vocabulary';
 import type { RulesContext } from '../rules/context';
 import {
   byRoleThenSurname,
@@ -9,7 +9,8 @@ import {
   type ExpectedAttendee,
 } from '../rules/quorum';
 import type { Action, Meeting } from '../workspace/schema';
-import { ACTION_STATUS_LABELS, progressBetween, statusOn } from './action-plan';
+import { progressBetween, statusOn } from './action-plan';
+import { MINUTES_WORDS, minutesDate, type MinutesLocale, type MinutesWords } from './minutes-words';
 
 /**
  * Draft minutes of a meeting, in the layout of the IT Section's mid-term minutes (seed 003): the
@@ -20,31 +21,16 @@ import { ACTION_STATUS_LABELS, progressBetween, statusOn } from './action-plan';
  * Lines of the present list end in two spaces (a Markdown line break), so each name keeps its line.
  */
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "March 19, 2021", as the seed minutes write dates. */
-export function longDate(date: IsoDate): string {
-  return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(8, 10))}, ${date.slice(0, 4)}`;
+/** "March 19, 2021", as the seed minutes write dates; in another language, its long date. */
+export function longDate(date: IsoDate, locale: MinutesLocale = 'en'): string {
+  return minutesDate(date, locale);
 }
 
-/** "English, Spanish" for ["en", "es"]; a code the platform cannot name stays a code. */
-export function languageList(codes: readonly string[]): string {
+/** "English, Spanish" for ["en", "es"] ("inglés, español" in Spanish); a code the platform cannot name stays a code. */
+export function languageList(codes: readonly string[], locale: MinutesLocale | string = 'en'): string {
   let names: Intl.DisplayNames | undefined;
   try {
-    names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+    names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
   } catch {
     names = undefined;
   }
@@ -56,20 +42,52 @@ export function languageList(codes: readonly string[]): string {
         return code;
       }
     })
-    .join(', ');
+    .join(locale === 'ar' ? '، ' : ', ');
 }
 
 export const MODE_LABELS = { 'in-person': 'In person', online: 'Online', hybrid: 'Hybrid' } as const;
 
-/** "(Chair)", "(Big Data SIG Convenor)", "(Corresponding member)", or '' for a plain member. */
-export function roleLabel(attendee: ExpectedAttendee): string {
-  const roles = attendee.roles.map((role) =>
-    role === 'sig-convenor' && attendee.convenorOf ? `${attendee.convenorOf} Convenor` : OFFICE_ROLE_LABELS[role],
+/** What the roster says of someone at a meeting: offices held, else a kind of membership without a vote. */
+export type RolePart =
+  | { kind: 'office'; role: OfficeRole }
+  | { kind: 'convenor'; of: string }
+  | { kind: 'corresponding' }
+  | { kind: 'exOfficio' }
+  | { kind: 'proposedCooption' };
+
+/** The parts of a role label, for the minutes and for the screen to word in their language. */
+export function roleParts(attendee: ExpectedAttendee): RolePart[] {
+  const parts: RolePart[] = attendee.roles.map((role) =>
+    role === 'sig-convenor' && attendee.convenorOf
+      ? { kind: 'convenor', of: attendee.convenorOf }
+      : { kind: 'office', role },
   );
-  if (roles.length === 0 && attendee.kind === 'corresponding') roles.push('Corresponding member');
-  if (roles.length === 0 && attendee.kind === 'ex-officio') roles.push('ex officio');
-  if (roles.length === 0 && attendee.kind === 'coopted' && !attendee.votes) roles.push('proposed co-option');
-  return roles.length > 0 ? ` (${roles.join(', ')})` : '';
+  if (parts.length === 0 && attendee.kind === 'corresponding') parts.push({ kind: 'corresponding' });
+  if (parts.length === 0 && attendee.kind === 'ex-officio') parts.push({ kind: 'exOfficio' });
+  if (parts.length === 0 && attendee.kind === 'coopted' && !attendee.votes) parts.push({ kind: 'proposedCooption' });
+  return parts;
+}
+
+function rolePartText(part: RolePart, words: MinutesWords): string {
+  switch (part.kind) {
+    case 'office':
+      return words.role[part.role];
+    case 'convenor':
+      return words.convenorOf(part.of);
+    case 'corresponding':
+      return words.corresponding;
+    case 'exOfficio':
+      return words.exOfficio;
+    case 'proposedCooption':
+      return words.proposedCooption;
+  }
+}
+
+/** "(Chair)", "(Big Data SIG Convenor)", "(Corresponding member)", or '' for a plain member. */
+export function roleLabel(attendee: ExpectedAttendee, locale: MinutesLocale = 'en'): string {
+  const words = MINUTES_WORDS[locale];
+  const roles = roleParts(attendee).map((part) => rolePartText(part, words));
+  return roles.length > 0 ? ` (${roles.join(words.comma)})` : '';
 }
 
 /** "a", "b", … "z", "aa": the seed numbers action-plan entries with letters. */
@@ -89,6 +107,8 @@ export type MinutesInput = {
   /** The committee's activities, in plan order. */
   actions: readonly Action[];
   committeeName: string;
+  /** The language of the minutes' fixed words (headings, statuses, roles); English by default. */
+  locale?: MinutesLocale;
 };
 
 /** The date of the committee's meeting before this one, if any: progress since then goes in. */
@@ -103,9 +123,10 @@ function previousMeetingDate(ctx: RulesContext, meeting: Meeting): IsoDate | und
 /** One activity's line, "a) Title (Boffy): Completed.", and the notes to print under it. */
 function actionLines(action: Action, i: number, input: MinutesInput, since: IsoDate | undefined): string[] {
   const { ctx, meeting } = input;
+  const words = MINUTES_WORDS[input.locale ?? 'en'];
   const owners = (action.owners ?? []).map((id) => surnameKey(ctx.nameOf(id)).split(' ')[0]).filter(Boolean);
-  const status = ACTION_STATUS_LABELS[statusOn(action, meeting.date)];
-  const head = `${letter(i)}) ${action.title}${owners.length ? ` (${owners.join(', ')})` : ''}: ${status}.`;
+  const status = words.status[statusOn(action, meeting.date)];
+  const head = `${letter(i)}) ${action.title}${owners.length ? ` (${owners.join(words.comma)})` : ''}: ${status}.`;
   const notes = progressBetween(action, since, meeting.date)
     .map((n) => n.note.trim())
     .filter(Boolean);
@@ -114,11 +135,13 @@ function actionLines(action: Action, i: number, input: MinutesInput, since: IsoD
   return [head, ...notes.map((n) => `   ${n.replace(/\n+/g, ' ')}`)];
 }
 
-/** The Markdown of the draft minutes. */
+/** The Markdown of the draft minutes, its fixed words in `input.locale`. */
 export function draftMinutes(input: MinutesInput): string {
   const { ctx, meeting } = input;
+  const locale = input.locale ?? 'en';
+  const words = MINUTES_WORDS[locale];
   const out: string[] = [];
-  const title = (meeting.title?.trim() || `${input.committeeName} meeting`).toLocaleUpperCase('en');
+  const title = (meeting.title?.trim() || words.meetingOf(input.committeeName)).toLocaleUpperCase(locale);
   out.push(`# ${title}`, '');
 
   const time =
@@ -126,13 +149,13 @@ export function draftMinutes(input: MinutesInput): string {
       ? `${meeting.startTime}–${meeting.endTime}`
       : (meeting.startTime ?? meeting.endTime ?? '');
   out.push(
-    `${[longDate(meeting.date), [time, meeting.timeZone].filter(Boolean).join(' ')].filter(Boolean).join(', ')}  `,
+    `${[longDate(meeting.date, locale), [time, meeting.timeZone].filter(Boolean).join(' ')].filter(Boolean).join(', ')}  `,
   );
   const setting = [
-    meeting.mode ? `${MODE_LABELS[meeting.mode]} meeting` : '',
+    meeting.mode ? words.meetingMode[meeting.mode] : '',
     meeting.place ?? '',
-    meeting.languages?.length ? `Languages: ${languageList(meeting.languages)}` : '',
-    meeting.interpretation ? `Interpretation: ${meeting.interpretation}` : '',
+    meeting.languages?.length ? `${words.languages} ${languageList(meeting.languages, locale)}` : '',
+    meeting.interpretation ? `${words.interpretation} ${meeting.interpretation}` : '',
   ].filter(Boolean);
   if (setting.length) out.push(`${setting.join(' · ')}  `);
   out.push('');
@@ -144,7 +167,7 @@ export function draftMinutes(input: MinutesInput): string {
     everyone.filter((p) => status.get(p.personId)?.status === s).sort(byRoleThenSurname);
   const online = meeting.mode === 'hybrid';
   const present = byStatus('present').map(
-    (p) => `${p.name}${roleLabel(p)}${online && status.get(p.personId)?.remote ? ' (online)' : ''}`,
+    (p) => `${p.name}${roleLabel(p, locale)}${online && status.get(p.personId)?.remote ? ` (${words.online})` : ''}`,
   );
   // Recorded people the roster of that day no longer lists keep their place in the minutes.
   const onRoster = new Set(everyone.map((p) => p.personId));
@@ -153,24 +176,25 @@ export function draftMinutes(input: MinutesInput): string {
   }
   const guests = (meeting.guests ?? []).map((g) => `${g.name}${g.role ? ` (${g.role})` : ''}`);
 
-  out.push('**Present:**', '');
-  for (const line of present.length ? present : ['(no attendance recorded)']) out.push(`${line}  `);
+  out.push(`**${words.present}**`, '');
+  for (const line of present.length ? present : [words.noAttendance]) out.push(`${line}  `);
   out.push('');
-  if (guests.length) out.push(`**Guests and observers:** ${guests.join(', ')}`, '');
-  const apologies = byStatus('apologies').map((p) => `${p.name}${roleLabel(p)}`);
-  if (apologies.length) out.push(`**Apologies:** ${apologies.join(', ')}`, '');
-  const absent = byStatus('absent').map((p) => `${p.name}${roleLabel(p)}`);
-  if (absent.length) out.push(`**Absent:** ${absent.join(', ')}`, '');
-  out.push(`**Quorum:** ${meetingQuorum(ctx, meeting).summary}`, '');
+  if (guests.length) out.push(`**${words.guests}** ${guests.join(words.comma)}`, '');
+  const apologies = byStatus('apologies').map((p) => `${p.name}${roleLabel(p, locale)}`);
+  if (apologies.length) out.push(`**${words.apologies}** ${apologies.join(words.comma)}`, '');
+  const absent = byStatus('absent').map((p) => `${p.name}${roleLabel(p, locale)}`);
+  if (absent.length) out.push(`**${words.absent}** ${absent.join(words.comma)}`, '');
+  const quorum = meetingQuorum(ctx, meeting);
+  out.push(`**${words.quorum}** ${words.quorumSentence(quorum, words.rule(quorum.rule))}`, '');
 
   const agenda = [...(meeting.agenda ?? [])];
   let planItem = agenda.findIndex((item) => item.actionPlan);
-  if (planItem < 0) planItem = agenda.findIndex((item) => /action plan/i.test(item.title));
+  if (planItem < 0) planItem = agenda.findIndex((item) => words.actionPlanTitle.test(item.title));
   if (planItem < 0 && input.actions.length > 0) {
     // No item names the action plan: it goes before "AOB" / "Any other business", else last.
-    const aob = agenda.findIndex((item) => /^(aob|any other business)/i.test(item.title.trim()));
+    const aob = agenda.findIndex((item) => words.otherBusiness.test(item.title.trim()));
     planItem = aob < 0 ? agenda.length : aob;
-    agenda.splice(planItem, 0, { title: 'Action plan: review and update' });
+    agenda.splice(planItem, 0, { title: words.actionPlanItem });
   }
   const since = previousMeetingDate(ctx, meeting);
   agenda.forEach((item, i) => {
@@ -186,9 +210,9 @@ export function draftMinutes(input: MinutesInput): string {
       });
     }
   });
-  if (agenda.length === 0) out.push('1. (no agenda recorded)', '');
+  if (agenda.length === 0) out.push(`1. ${words.noAgenda}`, '');
   if (meeting.endTime) {
-    out.push(`The meeting ended at ${meeting.endTime}${meeting.timeZone ? ` ${meeting.timeZone}` : ''}.`, '');
+    out.push(words.ended(`${meeting.endTime}${meeting.timeZone ? ` ${meeting.timeZone}` : ''}`), '');
   }
   return `${out
     .join('\n')

@@ -59,7 +59,8 @@ describe('the activity form', () => {
     expect(after).not.toHaveProperty('fundingAmount');
     expect(after).not.toHaveProperty('tasks');
     expect(after).not.toHaveProperty('owners');
-    expect(validateActivity({ ...draft, title: ' ' })).toEqual([{ field: 'title', message: 'Name the activity.' }]);
+    expect(validateActivity({ ...draft, title: ' ' })).toEqual([{ field: 'title', problem: 'title' }]);
+    expect(validateActivity({ ...draft, due: '2020-02-30' })).toEqual([{ field: 'due', problem: 'due' }]);
   });
 
   it('reads collaborating units one per line or separated by semicolons', () => {

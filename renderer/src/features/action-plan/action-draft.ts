@@ -6,7 +6,8 @@ import type { Action, KeyInitiative } from '@shared/workspace/schema';
 /**
  * The action-plan forms as plain data, shaped like the IFLA template (seed 004): a focus area with
  * its strategic direction, key initiatives, communication, impact measures and collaborating units;
- * an activity with its tasks and who is responsible, timeframe and funding. No React here.
+ * an activity with its tasks and who is responsible, timeframe and funding. No React here: a
+ * problem comes back as the id of its message, for the screen to word in the reader's language.
  */
 
 let rowCounter = 0;
@@ -71,12 +72,13 @@ export function draftFromAction(action: Action | undefined, focusArea = ''): Act
   };
 }
 
-export type ActivityProblem = { field: keyof ActivityDraft; message: string };
+/** A problem of the activity form, as the id of its message (`actionPlan.activityDialog.problem.<id>`). */
+export type ActivityProblem = { field: keyof ActivityDraft; problem: 'title' | 'due' };
 
 export function validateActivity(draft: ActivityDraft): ActivityProblem[] {
   const problems: ActivityProblem[] = [];
-  if (draft.title.trim() === '') problems.push({ field: 'title', message: 'Name the activity.' });
-  if (draft.due !== '' && !isIsoDate(draft.due)) problems.push({ field: 'due', message: 'Give a date as YYYY-MM-DD.' });
+  if (draft.title.trim() === '') problems.push({ field: 'title', problem: 'title' });
+  if (draft.due !== '' && !isIsoDate(draft.due)) problems.push({ field: 'due', problem: 'due' });
   return problems;
 }
 

@@ -1,18 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import {
-  ACTION_STATUS_LABELS,
-  focusAreas,
-  reviewByStatus,
-  sortedProgress,
-  type FocusArea,
-} from '@shared/meetings/action-plan';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { focusAreas, reviewByStatus, sortedProgress, type FocusArea } from '@shared/meetings/action-plan';
 import { createRulesContext } from '@shared/rules/context';
 import { expectedAttendees } from '@shared/rules/quorum';
 import type { Action, Workspace } from '@shared/workspace/schema';
 import { db } from '../../db/db';
 import { readActionPlan } from '../../db/repositories/actions-repo';
 import { useCommitteeSlice } from '../../hooks/use-committee-slice';
+import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../stores/app-store';
 import { ActivityDialog } from './activity-dialog';
 import { FocusAreaDialog } from './focus-area-dialog';
@@ -34,8 +30,20 @@ export function ActionPlanScreen() {
   const asOf = useAppStore((s) => s.asOf);
   const slice = useCommitteeSlice(committeeId);
   const actions = useLiveQuery(async () => (committeeId ? readActionPlan(db, committeeId) : []), [committeeId]);
-  if (slice === undefined || actions === undefined) return <p className="loading">Reading the action plan…</p>;
-  if (!slice) return <p className="notice notice-info">Choose a committee to see its action plan.</p>;
+  if (slice === undefined || actions === undefined) {
+    return (
+      <p className="loading">
+        <FormattedMessage id="actionPlan.loading" />
+      </p>
+    );
+  }
+  if (!slice) {
+    return (
+      <p className="notice notice-info">
+        <FormattedMessage id="actionPlan.noCommittee" />
+      </p>
+    );
+  }
   return <ActionPlan slice={slice} actions={actions} asOf={asOf} />;
 }
 
@@ -44,6 +52,7 @@ function ActionPlan({ slice, actions, asOf }: { slice: Workspace; actions: Actio
   const [view, setView] = useState<'plan' | 'review'>('plan');
   const [plan, setPlan] = useState('');
   const [open, setOpen] = useState<Open>();
+  const intl = useIntl();
 
   const ctx = useMemo(() => createRulesContext(slice), [slice]);
   const people = useMemo<Choosable[]>(() => {
@@ -51,8 +60,10 @@ function ActionPlan({ slice, actions, asOf }: { slice: Workspace; actions: Actio
     const ids = new Set([...roster.members, ...roster.observers].map((p) => p.personId));
     for (const a of actions)
       for (const id of [...(a.owners ?? []), ...(a.tasks ?? []).flatMap((t) => t.owners ?? [])]) ids.add(id);
-    return [...ids].map((id) => ({ id, name: ctx.nameOf(id) })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
-  }, [ctx, committee.id, asOf, actions]);
+    return [...ids]
+      .map((id) => ({ id, name: ctx.nameOf(id) }))
+      .sort((a, b) => a.name.localeCompare(b.name, intl.locale));
+  }, [ctx, committee.id, asOf, actions, intl.locale]);
   const nameOf = (id: string) => ctx.nameOf(id);
 
   const plans = [...new Set(actions.map((a) => a.plan ?? ''))].filter(Boolean).sort();
@@ -63,25 +74,24 @@ function ActionPlan({ slice, actions, asOf }: { slice: Workspace; actions: Actio
     <section aria-labelledby="plan-title">
       <div className="screen-header">
         <div>
-          <h1 id="plan-title">Action plan</h1>
+          <h1 id="plan-title">
+            <FormattedMessage id="actionPlan.title" />
+          </h1>
           <p>
-            {committee.name}: {areas.length} {areas.length === 1 ? 'focus area' : 'focus areas'}, {shown.length}{' '}
-            {shown.length === 1 ? 'activity' : 'activities'}.
+            <FormattedMessage
+              id="actionPlan.count"
+              values={{ committee: <bdi>{committee.name}</bdi>, areas: areas.length, activities: shown.length }}
+            />
           </p>
         </div>
         <button type="button" className="btn btn-primary" onClick={() => setOpen({ kind: 'area' })}>
-          New focus area…
+          <FormattedMessage id="actionPlan.newArea" />
         </button>
       </div>
 
       <div className="plan-toolbar">
-        <div role="tablist" aria-label="Action plan view" className="plan-tabs">
-          {(
-            [
-              ['plan', 'Plan'],
-              ['review', 'Mid-term review'],
-            ] as const
-          ).map(([id, label]) => (
+        <div role="tablist" aria-label={intl.formatMessage({ id: 'actionPlan.view.label' })} className="plan-tabs">
+          {(['plan', 'review'] as const).map((id) => (
             <button
               key={id}
               type="button"
@@ -90,15 +100,15 @@ function ActionPlan({ slice, actions, asOf }: { slice: Workspace; actions: Actio
               className="plan-tab"
               onClick={() => setView(id)}
             >
-              {label}
+              <FormattedMessage id={`actionPlan.view.${id}`} />
             </button>
           ))}
         </div>
         {plans.length > 0 && (
           <label className="field plan-filter">
-            Action plan period
+            <FormattedMessage id="actionPlan.period" />
             <select value={plan} onChange={(e) => setPlan(e.target.value)}>
-              <option value="">All periods</option>
+              <option value="">{intl.formatMessage({ id: 'actionPlan.allPeriods' })}</option>
               {plans.map((p) => (
                 <option key={p} value={p}>
                   {p}
@@ -111,12 +121,11 @@ function ActionPlan({ slice, actions, asOf }: { slice: Workspace; actions: Actio
 
       {shown.length === 0 && (
         <p className="notice notice-info">
-          No activity yet. Start with a focus area, as the IFLA action plan template does: describe it, align it with
-          IFLA's strategic directions and key initiatives, then add its activities.
+          <FormattedMessage id="actionPlan.empty" />
         </p>
       )}
 
-      <div role="tabpanel" aria-label={view === 'plan' ? 'Plan' : 'Mid-term review'}>
+      <div role="tabpanel" aria-label={intl.formatMessage({ id: `actionPlan.view.${view}` })}>
         {view === 'plan' ? (
           areas.map((area) => (
             <FocusAreaCard
@@ -165,8 +174,30 @@ function ActionPlan({ slice, actions, asOf }: { slice: Workspace; actions: Actio
   );
 }
 
+/** People by name, each isolated so a name in another script keeps its own direction. */
 function Names({ ids, nameOf }: { ids: readonly string[] | undefined; nameOf: (id: string) => string }) {
-  return <>{(ids ?? []).map(nameOf).join(', ')}</>;
+  const intl = useIntl();
+  const comma = intl.formatMessage({ id: 'actionPlan.comma' });
+  return (
+    <>
+      {(ids ?? []).map((id, i) => (
+        <span key={`${id}-${i}`}>
+          {i > 0 && comma}
+          <bdi>{nameOf(id)}</bdi>
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** "(names)" after a title or a task. */
+function InParentheses({ ids, nameOf }: { ids: readonly string[]; nameOf: (id: string) => string }) {
+  return (
+    <FormattedMessage
+      id="actionPlan.inParentheses"
+      values={{ names: <Names key="names" ids={ids} nameOf={nameOf} /> }}
+    />
+  );
 }
 
 function FocusAreaCard({
@@ -185,62 +216,94 @@ function FocusAreaCard({
   onProgress: (action: Action) => void;
 }) {
   const headingId = `focus-area-${area.number}`;
+  const notRecorded = (
+    <span className="plan-muted">
+      <FormattedMessage id="actionPlan.notRecorded" />
+    </span>
+  );
   return (
     <section className="card focus-area" aria-labelledby={headingId}>
       <header className="focus-area-header">
         <h2 id={headingId}>
-          <span className="focus-area-number">Focus Area {area.number}</span>
-          {area.name || 'Activities without a focus area'}
+          <span className="focus-area-number">
+            <FormattedMessage id="actionPlan.area.number" values={{ number: area.number }} />
+          </span>
+          {area.name ? <bdi>{area.name}</bdi> : <FormattedMessage id="actionPlan.area.none" />}
         </h2>
         <div className="plan-buttons">
           {area.name && (
             <button type="button" className="btn btn-small" onClick={onEditArea}>
-              Edit focus area…
+              <FormattedMessage id="actionPlan.area.edit" />
             </button>
           )}
           <button type="button" className="btn btn-small" onClick={onAddActivity}>
-            Add activity…
+            <FormattedMessage id="actionPlan.area.addActivity" />
           </button>
         </div>
       </header>
       <dl className="plan-facts">
         {area.plan && (
           <>
-            <dt>Action plan</dt>
+            <dt>
+              <FormattedMessage id="actionPlan.area.plan" />
+            </dt>
             <dd>{area.plan}</dd>
           </>
         )}
-        <dt>IFLA strategic direction</dt>
-        <dd className="plan-pre">{area.strategicDirection ?? <span className="plan-muted">not recorded</span>}</dd>
-        <dt>Key initiatives</dt>
+        <dt>
+          <FormattedMessage id="actionPlan.area.direction" />
+        </dt>
+        <dd className="plan-pre" dir="auto">
+          {area.strategicDirection ?? notRecorded}
+        </dd>
+        <dt>
+          <FormattedMessage id="actionPlan.area.initiatives" />
+        </dt>
         <dd>
           {area.keyInitiatives?.length ? (
             <ul className="plan-initiatives">
               {area.keyInitiatives.map((ki) => (
                 <li key={ki.number}>
-                  <strong>{ki.number}</strong> {ki.description}
+                  <FormattedMessage
+                    id="actionPlan.area.initiative"
+                    values={{
+                      b: (chunks) => <strong>{chunks}</strong>,
+                      number: ki.number,
+                      description: <bdi key="d">{ki.description ?? ''}</bdi>,
+                    }}
+                  />
                 </li>
               ))}
             </ul>
           ) : (
-            <span className="plan-muted">not recorded</span>
+            notRecorded
           )}
         </dd>
         {area.communication && (
           <>
-            <dt>How results are communicated</dt>
-            <dd className="plan-pre">{area.communication}</dd>
+            <dt>
+              <FormattedMessage id="actionPlan.area.communication" />
+            </dt>
+            <dd className="plan-pre" dir="auto">
+              {area.communication}
+            </dd>
           </>
         )}
         {area.impact && (
           <>
-            <dt>How impact is measured</dt>
-            <dd className="plan-pre">{area.impact}</dd>
+            <dt>
+              <FormattedMessage id="actionPlan.area.impact" />
+            </dt>
+            <dd className="plan-pre" dir="auto">
+              {area.impact}
+            </dd>
           </>
         )}
         {area.collaborators && (
           <>
-            <dt>Collaborating units</dt>
+            <dt>
+              <FormattedMessage id="actionPlan.area.collaborators" />
+            </dt>
             <dd>{area.collaborators.join('; ')}</dd>
           </>
         )}
@@ -278,18 +341,24 @@ function ActivityCard({
   const progress = sortedProgress(action).reverse();
   const notes = allNotes ? progress : progress.slice(0, 2);
   const headingId = `activity-${action.id}`;
+  const intl = useIntl();
+  const format = useFormat();
   return (
     <li className="activity" aria-labelledby={headingId}>
       <div className="activity-head">
-        <h3 id={headingId}>{action.title}</h3>
+        <h3 id={headingId} dir="auto">
+          {action.title}
+        </h3>
         <span className={`badge status-${action.status}`} data-testid="activity-status">
-          {ACTION_STATUS_LABELS[action.status]}
+          <FormattedMessage id={`actionPlan.status.${action.status}`} />
         </span>
       </div>
       <dl className="plan-facts">
         {action.owners?.length ? (
           <>
-            <dt>Lead</dt>
+            <dt>
+              <FormattedMessage id="actionPlan.activity.lead" />
+            </dt>
             <dd>
               <Names ids={action.owners} nameOf={nameOf} />
             </dd>
@@ -297,18 +366,22 @@ function ActivityCard({
         ) : null}
         {action.tasks?.length ? (
           <>
-            <dt>Tasks &amp; responsibility</dt>
+            <dt>
+              <FormattedMessage id="actionPlan.activity.tasks" />
+            </dt>
             <dd>
               <ol className="activity-tasks">
                 {action.tasks.map((task, i) => (
                   <li key={i}>
-                    {task.text}
-                    {task.owners?.length ? (
-                      <span className="plan-muted">
-                        {' '}
-                        (<Names ids={task.owners} nameOf={nameOf} />)
-                      </span>
-                    ) : null}
+                    <FormattedMessage
+                      id="actionPlan.activity.task"
+                      values={{
+                        text: <bdi key="t">{task.text}</bdi>,
+                        hasOwners: task.owners?.length ? 'yes' : 'no',
+                        owners: <InParentheses key="o" ids={task.owners ?? []} nameOf={nameOf} />,
+                        muted: (chunks) => <span className="plan-muted">{chunks}</span>,
+                      }}
+                    />
                   </li>
                 ))}
               </ol>
@@ -317,64 +390,113 @@ function ActivityCard({
         ) : null}
         {(action.timeframe || action.due) && (
           <>
-            <dt>Timeframe</dt>
+            <dt>
+              <FormattedMessage id="actionPlan.activity.timeframe" />
+            </dt>
             <dd>
-              {action.timeframe}
-              {action.due ? `${action.timeframe ? ', ' : ''}due ${action.due}` : ''}
+              <FormattedMessage
+                id="actionPlan.activity.timeframeValue"
+                values={{
+                  timeframe: action.timeframe ?? '',
+                  hasTimeframe: action.timeframe ? 'yes' : 'no',
+                  hasDue: action.due ? 'yes' : 'no',
+                  due: action.due ? format.date(action.due) : '',
+                }}
+              />
             </dd>
           </>
         )}
         {(action.fundingNeeded !== undefined || action.fundingAmount || action.fundingSource || action.funding) && (
           <>
-            <dt>Funding needed</dt>
+            <dt>
+              <FormattedMessage id="actionPlan.activity.funding" />
+            </dt>
             <dd>
-              {action.fundingNeeded === undefined ? 'not recorded' : action.fundingNeeded ? 'Yes' : 'No'}
-              {action.fundingAmount ? `, ${action.fundingAmount}` : ''}
-              {action.fundingSource ? ` from ${action.fundingSource}` : ''}
-              {action.funding ? ` (${action.funding})` : ''}
+              <FormattedMessage
+                id="actionPlan.activity.fundingValue"
+                values={{
+                  needed: action.fundingNeeded === undefined ? 'unknown' : action.fundingNeeded ? 'yes' : 'no',
+                  hasAmount: action.fundingAmount ? 'yes' : 'no',
+                  amount: action.fundingAmount ?? '',
+                  hasSource: action.fundingSource ? 'yes' : 'no',
+                  source: action.fundingSource ?? '',
+                  hasNotes: action.funding ? 'yes' : 'no',
+                  notes: action.funding ?? '',
+                }}
+              />
             </dd>
           </>
         )}
         {action.communication && action.communication !== area.communication && (
           <>
-            <dt>Communication</dt>
-            <dd className="plan-pre">{action.communication}</dd>
+            <dt>
+              <FormattedMessage id="actionPlan.activity.communication" />
+            </dt>
+            <dd className="plan-pre" dir="auto">
+              {action.communication}
+            </dd>
           </>
         )}
         {action.impact && action.impact !== area.impact && (
           <>
-            <dt>Impact</dt>
-            <dd className="plan-pre">{action.impact}</dd>
+            <dt>
+              <FormattedMessage id="actionPlan.activity.impact" />
+            </dt>
+            <dd className="plan-pre" dir="auto">
+              {action.impact}
+            </dd>
           </>
         )}
         {action.collaborators?.length && area.collaborators === undefined ? (
           <>
-            <dt>Collaborating units</dt>
+            <dt>
+              <FormattedMessage id="actionPlan.area.collaborators" />
+            </dt>
             <dd>{action.collaborators.join('; ')}</dd>
           </>
         ) : null}
       </dl>
       {notes.length > 0 && (
-        <ul className="activity-progress" aria-label={`Progress of ${action.title}`}>
+        <ul
+          className="activity-progress"
+          aria-label={intl.formatMessage({ id: 'actionPlan.activity.progressLabel' }, { title: action.title })}
+        >
           {notes.map((note, i) => (
             <li key={`${note.on}-${i}`}>
-              <time dateTime={note.on}>{note.on}</time>
-              {note.status ? <span className="badge badge-muted">{ACTION_STATUS_LABELS[note.status]}</span> : null}{' '}
-              {note.note}
+              <time dateTime={note.on}>{format.date(note.on)}</time>
+              {note.status ? (
+                <span className="badge badge-muted">
+                  <FormattedMessage id={`actionPlan.status.${note.status}`} />
+                </span>
+              ) : null}
+              <bdi className="activity-note">{note.note}</bdi>
             </li>
           ))}
         </ul>
       )}
       <div className="plan-buttons">
-        <button type="button" className="btn btn-small" onClick={onProgress} aria-label={`Update ${action.title}`}>
-          Update status or progress…
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={onProgress}
+          aria-label={intl.formatMessage({ id: 'actionPlan.activity.updateLabel' }, { title: action.title })}
+        >
+          <FormattedMessage id="actionPlan.activity.update" />
         </button>
-        <button type="button" className="btn btn-small" onClick={onEdit} aria-label={`Edit ${action.title}`}>
-          Edit…
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={onEdit}
+          aria-label={intl.formatMessage({ id: 'actionPlan.activity.editLabel' }, { title: action.title })}
+        >
+          <FormattedMessage id="actionPlan.activity.edit" />
         </button>
         {progress.length > 2 && (
           <button type="button" className="btn btn-small btn-quiet" onClick={() => setAllNotes((v) => !v)}>
-            {allNotes ? 'Fewer notes' : `All ${progress.length} notes`}
+            <FormattedMessage
+              id={allNotes ? 'actionPlan.activity.fewerNotes' : 'actionPlan.activity.allNotes'}
+              values={{ count: progress.length }}
+            />
           </button>
         )}
       </div>
@@ -395,15 +517,18 @@ function Review({
   onProgress: (action: Action) => void;
 }) {
   const groups = reviewByStatus(actions, asOf);
+  const intl = useIntl();
+  const format = useFormat();
   return (
     <div className="plan-review">
       <p className="plan-muted">
-        Status of each activity on {asOf}, from the status changes recorded with its progress.
+        <FormattedMessage id="actionPlan.review.intro" values={{ date: format.date(asOf, 'long') }} />
       </p>
       {groups.map((group) => (
         <section key={group.status} className="card review-group" aria-labelledby={`review-${group.status}`}>
           <h2 id={`review-${group.status}`}>
-            {group.label} <span className="badge badge-muted">{group.activities.length}</span>
+            <FormattedMessage id={`actionPlan.status.${group.status}`} />
+            <span className="badge badge-muted review-count">{format.number(group.activities.length)}</span>
           </h2>
           <ul>
             {group.activities.map((action) => {
@@ -412,29 +537,44 @@ function Review({
                 .at(-1);
               return (
                 <li key={action.id}>
-                  <strong>{action.title}</strong>
-                  {action.owners?.length ? (
-                    <>
-                      {' '}
-                      (<Names ids={action.owners} nameOf={nameOf} />)
-                    </>
-                  ) : null}
-                  {action.focusArea ? <span className="plan-muted"> · {action.focusArea}</span> : null}
+                  <FormattedMessage
+                    id="actionPlan.review.item"
+                    values={{
+                      title: (
+                        <strong key="t">
+                          <bdi>{action.title}</bdi>
+                        </strong>
+                      ),
+                      hasOwners: action.owners?.length ? 'yes' : 'no',
+                      owners: <InParentheses key="o" ids={action.owners ?? []} nameOf={nameOf} />,
+                      hasArea: action.focusArea ? 'yes' : 'no',
+                      area: <bdi key="a">{action.focusArea ?? ''}</bdi>,
+                      muted: (chunks) => <span className="plan-muted">{chunks}</span>,
+                    }}
+                  />
                   {latest ? (
                     <p className="review-note">
-                      {latest.on}: {latest.note}
+                      <FormattedMessage
+                        id="actionPlan.review.note"
+                        values={{ date: format.date(latest.on), note: <bdi key="n">{latest.note}</bdi> }}
+                      />
                     </p>
                   ) : action.impact ? (
-                    <p className="review-note">{action.impact}</p>
+                    <p className="review-note" dir="auto">
+                      {action.impact}
+                    </p>
                   ) : null}
                   <div className="review-buttons">
                     <button
                       type="button"
                       className="btn btn-small"
-                      aria-label={`Update ${action.title}`}
+                      aria-label={intl.formatMessage(
+                        { id: 'actionPlan.activity.updateLabel' },
+                        { title: action.title },
+                      )}
                       onClick={() => onProgress(action)}
                     >
-                      Update…
+                      <FormattedMessage id="actionPlan.review.update" />
                     </button>
                   </div>
                 </li>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { ACTION_STATUSES, type ActionStatus } from '@shared/domain/vocabulary';
-import { ACTION_STATUS_LABELS, type FocusArea } from '@shared/meetings/action-plan';
+import type { FocusArea } from '@shared/meetings/action-plan';
 import type { Action } from '@shared/workspace/schema';
 import { Dialog } from '../../components/ui/dialog';
 import { db } from '../../db/db';
@@ -78,6 +79,9 @@ export function ActivityDialog({
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [error, setError] = useState('');
   const { context } = useWriteContext();
+  const intl = useIntl();
+  const t = (id: string, values?: Record<string, string | number>) =>
+    intl.formatMessage({ id: `actionPlan.activityDialog.${id}` }, values);
   const problems = validateActivity(draft);
   const problemOf = (field: keyof ActivityDraft) => (touched ? problems.find((p) => p.field === field) : undefined);
   const set = <K extends keyof ActivityDraft>(key: K, value: ActivityDraft[K]) =>
@@ -107,185 +111,202 @@ export function ActivityDialog({
 
   return (
     <Dialog
-      title={action ? `Activity: ${action.title}` : 'New activity'}
+      title={action ? t('titleEdit', { title: action.title }) : t('titleNew')}
       wide
       onClose={onClose}
       footer={
         <>
           {action && !confirmDelete && (
             <button type="button" className="btn btn-quiet plan-delete" onClick={() => setConfirmDelete(true)}>
-              Remove…
+              <FormattedMessage id="actionPlan.activityDialog.remove" />
             </button>
           )}
           {action && confirmDelete && (
             <button type="button" className="btn btn-danger plan-delete" onClick={() => void remove()}>
-              Remove the activity
+              <FormattedMessage id="actionPlan.activityDialog.removeConfirm" />
             </button>
           )}
           <button type="button" className="btn" onClick={onClose}>
-            Cancel
+            <FormattedMessage id="actionPlan.cancel" />
           </button>
           <button type="button" className="btn btn-primary" onClick={() => void save()}>
-            {action ? 'Save the activity' : 'Add the activity'}
+            <FormattedMessage
+              id={action ? 'actionPlan.activityDialog.saveEdit' : 'actionPlan.activityDialog.saveNew'}
+            />
           </button>
         </>
       }
     >
       <label className="field">
-        Project or activity
+        <FormattedMessage id="actionPlan.activityDialog.activity" />
         <textarea
           rows={2}
           value={draft.title}
           aria-invalid={Boolean(problemOf('title'))}
           onChange={(e) => set('title', e.target.value)}
         />
-        {problemOf('title') && <small className="plan-problem">{problemOf('title')?.message}</small>}
+        {problemOf('title') && (
+          <small className="plan-problem">
+            <FormattedMessage id="actionPlan.activityDialog.problem.title" />
+          </small>
+        )}
       </label>
       <div className="form-grid">
         <label className="field">
-          Focus area
+          <FormattedMessage id="actionPlan.activityDialog.focusArea" />
           <select value={draft.focusArea} onChange={(e) => set('focusArea', e.target.value)}>
             {[...new Set([draft.focusArea, ...areas])].map((name) => (
               <option key={name} value={name}>
-                {name || 'No focus area'}
+                {name || t('noFocusArea')}
               </option>
             ))}
           </select>
         </label>
         <label className="field">
-          Status
+          <FormattedMessage id="actionPlan.statusLabel" />
           <select value={draft.status} onChange={(e) => set('status', e.target.value as ActionStatus)}>
             {ACTION_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {ACTION_STATUS_LABELS[s]}
+                {intl.formatMessage({ id: `actionPlan.status.${s}` })}
               </option>
             ))}
           </select>
         </label>
-        <PeopleChoice
-          label="Lead (committee members)"
-          people={people}
-          value={draft.owners}
-          onChange={(ids) => set('owners', ids)}
-        />
+        <PeopleChoice label={t('lead')} people={people} value={draft.owners} onChange={(ids) => set('owners', ids)} />
         <div>
           <label className="field">
-            Timeframe
+            <FormattedMessage id="actionPlan.activityDialog.timeframe" />
             <input
               value={draft.timeframe}
-              placeholder="Nov 2019 – May 2020"
+              placeholder={t('timeframePlaceholder')}
               onChange={(e) => set('timeframe', e.target.value)}
             />
           </label>
           <label className="field">
-            Due by
-            <input type="date" value={draft.due} onChange={(e) => set('due', e.target.value)} />
+            <FormattedMessage id="actionPlan.activityDialog.due" />
+            <input
+              type="date"
+              value={draft.due}
+              aria-invalid={Boolean(problemOf('due'))}
+              onChange={(e) => set('due', e.target.value)}
+            />
+            {problemOf('due') && (
+              <small className="plan-problem">
+                <FormattedMessage id="actionPlan.activityDialog.problem.due" />
+              </small>
+            )}
           </label>
         </div>
       </div>
 
       <fieldset className="plan-fieldset">
-        <legend>Tasks &amp; responsibility</legend>
+        <legend>
+          <FormattedMessage id="actionPlan.activityDialog.tasks" />
+        </legend>
         {draft.tasks.map((task, i) => (
           <div key={task.key} className="task-row">
             <label className="field">
-              Task {i + 1}
+              <FormattedMessage id="actionPlan.activityDialog.task" values={{ number: i + 1 }} />
               <textarea
                 rows={2}
                 value={task.text}
                 onChange={(e) =>
                   set(
                     'tasks',
-                    draft.tasks.map((t) => (t.key === task.key ? { ...t, text: e.target.value } : t)),
+                    draft.tasks.map((row) => (row.key === task.key ? { ...row, text: e.target.value } : row)),
                   )
                 }
               />
             </label>
             <PeopleChoice
-              label={`Responsible for task ${i + 1}`}
+              label={t('taskOwners', { number: i + 1 })}
               people={people}
               value={task.owners}
               onChange={(ids) =>
                 set(
                   'tasks',
-                  draft.tasks.map((t) => (t.key === task.key ? { ...t, owners: ids } : t)),
+                  draft.tasks.map((row) => (row.key === task.key ? { ...row, owners: ids } : row)),
                 )
               }
             />
             <button
               type="button"
               className="btn btn-small btn-quiet"
-              aria-label={`Remove task ${i + 1}`}
+              aria-label={t('removeTask', { number: i + 1 })}
               onClick={() =>
                 set(
                   'tasks',
-                  draft.tasks.filter((t) => t.key !== task.key),
+                  draft.tasks.filter((row) => row.key !== task.key),
                 )
               }
             >
-              Remove
+              <FormattedMessage id="actionPlan.remove" />
             </button>
           </div>
         ))}
         <button type="button" className="btn btn-small" onClick={() => set('tasks', [...draft.tasks, taskRow()])}>
-          Add a task
+          <FormattedMessage id="actionPlan.activityDialog.addTask" />
         </button>
       </fieldset>
 
       <fieldset className="plan-fieldset">
-        <legend>Funding</legend>
+        <legend>
+          <FormattedMessage id="actionPlan.activityDialog.funding" />
+        </legend>
         <label className="meetings-check plan-check">
           <input
             type="checkbox"
             checked={draft.fundingNeeded}
             onChange={(e) => set('fundingNeeded', e.target.checked)}
           />
-          Funding needed
+          <FormattedMessage id="actionPlan.activityDialog.fundingNeeded" />
         </label>
         <div className="form-grid">
           <label className="field">
-            Amount
+            <FormattedMessage id="actionPlan.activityDialog.amount" />
             <input
               value={draft.fundingAmount}
-              placeholder="EUR 2,000"
+              placeholder={t('amountPlaceholder')}
               onChange={(e) => set('fundingAmount', e.target.value)}
             />
           </label>
           <label className="field">
-            Source
+            <FormattedMessage id="actionPlan.activityDialog.source" />
             <input
               value={draft.fundingSource}
-              placeholder="IFLA Professional Council, host institution…"
+              placeholder={t('sourcePlaceholder')}
               onChange={(e) => set('fundingSource', e.target.value)}
             />
           </label>
         </div>
         <label className="field">
-          Funding notes
+          <FormattedMessage id="actionPlan.activityDialog.fundingNotes" />
           <input value={draft.funding} onChange={(e) => set('funding', e.target.value)} />
         </label>
       </fieldset>
 
       <label className="field">
-        Communication of the activity and its results
+        <FormattedMessage id="actionPlan.activityDialog.communication" />
         <textarea rows={2} value={draft.communication} onChange={(e) => set('communication', e.target.value)} />
       </label>
       <label className="field">
-        Impact measures
+        <FormattedMessage id="actionPlan.activityDialog.impact" />
         <textarea rows={2} value={draft.impact} onChange={(e) => set('impact', e.target.value)} />
       </label>
       <label className="field">
-        Collaborating units
+        <FormattedMessage id="actionPlan.area.collaborators" />
         <textarea rows={2} value={draft.collaborators} onChange={(e) => set('collaborators', e.target.value)} />
-        <small>One unit per line.</small>
+        <small>
+          <FormattedMessage id="actionPlan.onePerLine" />
+        </small>
       </label>
       <label className="field">
-        Notes
+        <FormattedMessage id="actionPlan.notes" />
         <textarea rows={2} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />
       </label>
       {error && (
         <p role="alert" className="notice notice-error">
-          Nothing was saved: {error}
+          <FormattedMessage id="actionPlan.notSaved" values={{ error }} />
         </p>
       )}
     </Dialog>

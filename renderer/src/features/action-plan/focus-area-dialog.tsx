@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { IFLA_STRATEGIC_DIRECTIONS, type FocusArea } from '@shared/meetings/action-plan';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { FocusArea } from '@shared/meetings/action-plan';
 import { Dialog } from '../../components/ui/dialog';
 import { db } from '../../db/db';
 import { saveAction, updateFocusArea } from '../../db/repositories/actions-repo';
@@ -38,12 +39,15 @@ export function FocusAreaDialog({
   const [touched, setTouched] = useState(false);
   const [error, setError] = useState('');
   const { context } = useWriteContext();
+  const intl = useIntl();
+  const t = (id: string, values?: Record<string, string | number>) =>
+    intl.formatMessage({ id: `actionPlan.areaDialog.${id}` }, values);
   const set = <K extends keyof FocusAreaDraft>(key: K, value: FocusAreaDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
 
   const problems: string[] = [];
-  if (draft.focusArea.trim() === '') problems.push('Describe the focus area.');
-  if (!area && firstActivity.trim() === '') problems.push('Name the first activity of the focus area.');
+  if (draft.focusArea.trim() === '') problems.push(t('problem.focusArea'));
+  if (!area && firstActivity.trim() === '') problems.push(t('problem.firstActivity'));
 
   async function save() {
     setTouched(true);
@@ -66,27 +70,27 @@ export function FocusAreaDialog({
 
   return (
     <Dialog
-      title={area ? `Focus Area ${area.number}` : 'New focus area'}
+      title={area ? intl.formatMessage({ id: 'actionPlan.area.number' }, { number: area.number }) : t('titleNew')}
       wide
       onClose={onClose}
       footer={
         <>
           <button type="button" className="btn" onClick={onClose}>
-            Cancel
+            <FormattedMessage id="actionPlan.cancel" />
           </button>
           <button type="button" className="btn btn-primary" onClick={() => void save()}>
-            {area ? 'Save the focus area' : 'Add the focus area'}
+            <FormattedMessage id={area ? 'actionPlan.areaDialog.saveEdit' : 'actionPlan.areaDialog.saveNew'} />
           </button>
         </>
       }
     >
       <div className="form-grid">
         <label className="field">
-          Action plan period
+          <FormattedMessage id="actionPlan.period" />
           <input
             value={draft.plan}
             list="plan-periods"
-            placeholder="2019–2020"
+            placeholder={t('periodPlaceholder')}
             onChange={(e) => set('plan', e.target.value)}
           />
           <datalist id="plan-periods">
@@ -97,7 +101,7 @@ export function FocusAreaDialog({
         </label>
         {!area && (
           <label className="field">
-            First activity
+            <FormattedMessage id="actionPlan.areaDialog.firstActivity" />
             <input
               value={firstActivity}
               aria-invalid={touched && firstActivity.trim() === ''}
@@ -107,7 +111,7 @@ export function FocusAreaDialog({
         )}
       </div>
       <label className="field">
-        Focus area
+        <FormattedMessage id="actionPlan.areaDialog.focusArea" />
         <textarea
           rows={2}
           value={draft.focusArea}
@@ -116,26 +120,28 @@ export function FocusAreaDialog({
         />
       </label>
       <label className="field">
-        IFLA strategic direction
+        <FormattedMessage id="actionPlan.area.direction" />
         <textarea
           rows={3}
           value={draft.strategicDirection}
           onChange={(e) => set('strategicDirection', e.target.value)}
         />
         <small>
-          Which of IFLA's strategic directions the area serves, and how: {IFLA_STRATEGIC_DIRECTIONS.join('; ')}.
+          <FormattedMessage id="actionPlan.areaDialog.directionHint" />
         </small>
       </label>
 
       <fieldset className="plan-fieldset">
-        <legend>Key initiatives</legend>
+        <legend>
+          <FormattedMessage id="actionPlan.area.initiatives" />
+        </legend>
         {draft.keyInitiatives.map((row, i) => (
           <div key={row.key} className="initiative-row">
             <label className="field">
-              Key initiative {i + 1} number
+              <FormattedMessage id="actionPlan.areaDialog.initiativeNumber" values={{ number: i + 1 }} />
               <input
                 value={row.number}
-                placeholder="4.5"
+                placeholder={t('initiativeNumberPlaceholder')}
                 onChange={(e) =>
                   set(
                     'keyInitiatives',
@@ -145,7 +151,7 @@ export function FocusAreaDialog({
               />
             </label>
             <label className="field">
-              How the activities align with key initiative {i + 1}
+              <FormattedMessage id="actionPlan.areaDialog.initiativeHow" values={{ number: i + 1 }} />
               <textarea
                 rows={2}
                 value={row.description}
@@ -160,7 +166,7 @@ export function FocusAreaDialog({
             <button
               type="button"
               className="btn btn-small btn-quiet"
-              aria-label={`Remove key initiative ${i + 1}`}
+              aria-label={t('removeInitiative', { number: i + 1 })}
               onClick={() =>
                 set(
                   'keyInitiatives',
@@ -168,7 +174,7 @@ export function FocusAreaDialog({
                 )
               }
             >
-              Remove
+              <FormattedMessage id="actionPlan.remove" />
             </button>
           </div>
         ))}
@@ -177,25 +183,39 @@ export function FocusAreaDialog({
           className="btn btn-small"
           onClick={() => set('keyInitiatives', [...draft.keyInitiatives, initiativeRow()])}
         >
-          Add a key initiative
+          <FormattedMessage id="actionPlan.areaDialog.addInitiative" />
         </button>
       </fieldset>
 
       <label className="field">
-        How will you communicate your activities and results?
+        <FormattedMessage id="actionPlan.areaDialog.communication" />
         <textarea rows={3} value={draft.communication} onChange={(e) => set('communication', e.target.value)} />
-        {mixed('communication') && <small>Its activities say different things; text here replaces them all.</small>}
+        {mixed('communication') && (
+          <small>
+            <FormattedMessage id="actionPlan.areaDialog.mixedText" />
+          </small>
+        )}
       </label>
       <label className="field">
-        How will you measure the impact of your activities?
+        <FormattedMessage id="actionPlan.areaDialog.impact" />
         <textarea rows={3} value={draft.impact} onChange={(e) => set('impact', e.target.value)} />
-        {mixed('impact') && <small>Its activities say different things; text here replaces them all.</small>}
+        {mixed('impact') && (
+          <small>
+            <FormattedMessage id="actionPlan.areaDialog.mixedText" />
+          </small>
+        )}
       </label>
       <label className="field">
-        Other units which may be interested, or to collaborate with
+        <FormattedMessage id="actionPlan.areaDialog.collaborators" />
         <textarea rows={2} value={draft.collaborators} onChange={(e) => set('collaborators', e.target.value)} />
-        <small>One unit per line.</small>
-        {mixed('collaborators') && <small>Its activities name different units; text here replaces them all.</small>}
+        <small>
+          <FormattedMessage id="actionPlan.onePerLine" />
+        </small>
+        {mixed('collaborators') && (
+          <small>
+            <FormattedMessage id="actionPlan.areaDialog.mixedUnits" />
+          </small>
+        )}
       </label>
       {touched && problems.length > 0 && (
         <ul className="notice notice-warning plan-problems">
@@ -206,7 +226,7 @@ export function FocusAreaDialog({
       )}
       {error && (
         <p role="alert" className="notice notice-error">
-          Nothing was saved: {error}
+          <FormattedMessage id="actionPlan.notSaved" values={{ error }} />
         </p>
       )}
     </Dialog>

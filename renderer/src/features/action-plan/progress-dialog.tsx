@@ -1,7 +1,7 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { isIsoDate } from '@shared/domain/dates';
 import { ACTION_STATUSES, type ActionStatus } from '@shared/domain/vocabulary';
-import { ACTION_STATUS_LABELS } from '@shared/meetings/action-plan';
 import type { Action } from '@shared/workspace/schema';
 import { Dialog } from '../../components/ui/dialog';
 import { db } from '../../db/db';
@@ -15,6 +15,7 @@ export function ProgressDialog({ action, asOf, onClose }: { action: Action; asOf
   const [note, setNote] = useState('');
   const [error, setError] = useState('');
   const { context } = useWriteContext();
+  const intl = useIntl();
   const changes = status !== action.status;
   const valid = isIsoDate(on) && (changes || note.trim() !== '');
 
@@ -29,49 +30,54 @@ export function ProgressDialog({ action, asOf, onClose }: { action: Action; asOf
 
   return (
     <Dialog
-      title={`Progress: ${action.title}`}
+      title={intl.formatMessage({ id: 'actionPlan.progress.title' }, { title: action.title })}
       onClose={onClose}
       footer={
         <>
           <button type="button" className="btn" onClick={onClose}>
-            Cancel
+            <FormattedMessage id="actionPlan.cancel" />
           </button>
           <button type="button" className="btn btn-primary" disabled={!valid} onClick={() => void save()}>
-            {changes ? 'Save the new status' : 'Add the note'}
+            <FormattedMessage id={changes ? 'actionPlan.progress.saveStatus' : 'actionPlan.progress.saveNote'} />
           </button>
         </>
       }
     >
       <p>
-        Now <strong>{ACTION_STATUS_LABELS[action.status]}</strong>. The minutes and the mid-term review read the status
-        on each date from these notes.
+        <FormattedMessage
+          id="actionPlan.progress.now"
+          values={{
+            status: intl.formatMessage({ id: `actionPlan.status.${action.status}` }),
+            strong: (chunks) => <strong>{chunks}</strong>,
+          }}
+        />
       </p>
       <label className="field">
-        Status
+        <FormattedMessage id="actionPlan.statusLabel" />
         <select value={status} onChange={(e) => setStatus(e.target.value as ActionStatus)}>
           {ACTION_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {ACTION_STATUS_LABELS[s]}
+              {intl.formatMessage({ id: `actionPlan.status.${s}` })}
             </option>
           ))}
         </select>
       </label>
       <label className="field">
-        On
+        <FormattedMessage id="actionPlan.progress.on" />
         <input type="date" value={on} onChange={(e) => setOn(e.target.value)} />
       </label>
       <label className="field">
-        Progress note
+        <FormattedMessage id="actionPlan.progress.note" />
         <textarea
           rows={4}
           value={note}
-          placeholder="What happened: dates, numbers, what comes next."
+          placeholder={intl.formatMessage({ id: 'actionPlan.progress.notePlaceholder' })}
           onChange={(e) => setNote(e.target.value)}
         />
       </label>
       {error && (
         <p role="alert" className="notice notice-error">
-          Nothing was saved: {error}
+          <FormattedMessage id="actionPlan.notSaved" values={{ error }} />
         </p>
       )}
     </Dialog>

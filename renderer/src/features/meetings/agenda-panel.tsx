@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Meeting } from '@shared/workspace/schema';
 import { db } from '../../db/db';
 import { saveMeeting } from '../../db/repositories/meetings-repo';
 import { useWriteContext } from '../../hooks/use-write-context';
-import { agendaFromRows, agendaRow, USUAL_AGENDA, type AgendaRow } from './meeting-draft';
+import { agendaFromRows, agendaRow, usualAgenda, type AgendaRow } from './meeting-draft';
 
 /** The agenda: numbered items with notes (what the minutes will say under each), in order. */
 export function AgendaPanel({ meeting }: { meeting: Meeting }) {
@@ -11,6 +12,7 @@ export function AgendaPanel({ meeting }: { meeting: Meeting }) {
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const { context } = useWriteContext();
+  const intl = useIntl();
   const agenda = agendaFromRows(rows);
   const dirty = JSON.stringify(agenda) !== JSON.stringify(meeting.agenda ?? []);
 
@@ -34,7 +36,7 @@ export function AgendaPanel({ meeting }: { meeting: Meeting }) {
         context(),
         `Saved the agenda of ${meeting.title?.trim() || 'the meeting'} of ${meeting.date}: ${agenda.length} items.`,
       );
-      setStatus('Agenda saved.');
+      setStatus(intl.formatMessage({ id: 'meetings.agenda.saved' }));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -44,11 +46,24 @@ export function AgendaPanel({ meeting }: { meeting: Meeting }) {
     <div className="agenda-panel">
       {rows.length === 0 && (
         <p className="notice notice-info">
-          No agenda yet.{' '}
-          <button type="button" className="link-button" onClick={() => setRows(USUAL_AGENDA.map(agendaRow))}>
-            Start from the usual agenda
-          </button>{' '}
-          or add items one by one.
+          <FormattedMessage
+            id="meetings.agenda.none"
+            values={{
+              start: (chunks) => (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() =>
+                    setRows(
+                      usualAgenda((id) => intl.formatMessage({ id: `meetings.usualAgenda.${id}` })).map(agendaRow),
+                    )
+                  }
+                >
+                  {chunks}
+                </button>
+              ),
+            }}
+          />
         </p>
       )}
       <ol className="agenda-list">
@@ -56,15 +71,15 @@ export function AgendaPanel({ meeting }: { meeting: Meeting }) {
           <li key={row.key} className="card agenda-item">
             <div className="agenda-fields">
               <label className="field">
-                Item {i + 1} title
+                <FormattedMessage id="meetings.agenda.itemTitle" values={{ number: i + 1 }} />
                 <input value={row.title} onChange={(e) => update(row.key, { title: e.target.value })} />
               </label>
               <label className="field">
-                Item {i + 1} notes
+                <FormattedMessage id="meetings.agenda.itemNotes" values={{ number: i + 1 }} />
                 <textarea
                   rows={2}
                   value={row.notes}
-                  placeholder="What was said or decided; it goes into the minutes under this item."
+                  placeholder={intl.formatMessage({ id: 'meetings.agenda.notesPlaceholder' })}
                   onChange={(e) => update(row.key, { notes: e.target.value })}
                 />
               </label>
@@ -78,7 +93,7 @@ export function AgendaPanel({ meeting }: { meeting: Meeting }) {
                     )
                   }
                 />
-                The minutes list the action plan's statuses under item {i + 1}
+                <FormattedMessage id="meetings.agenda.actionPlan" values={{ number: i + 1 }} />
               </label>
             </div>
             <div className="agenda-buttons">
@@ -86,27 +101,27 @@ export function AgendaPanel({ meeting }: { meeting: Meeting }) {
                 type="button"
                 className="btn btn-small"
                 disabled={i === 0}
-                aria-label={`Move item ${i + 1} up`}
+                aria-label={intl.formatMessage({ id: 'meetings.agenda.up' }, { number: i + 1 })}
                 onClick={() => move(i, -1)}
               >
-                ↑
+                <span aria-hidden="true" className="agenda-arrow agenda-arrow-up" />
               </button>
               <button
                 type="button"
                 className="btn btn-small"
                 disabled={i === rows.length - 1}
-                aria-label={`Move item ${i + 1} down`}
+                aria-label={intl.formatMessage({ id: 'meetings.agenda.down' }, { number: i + 1 })}
                 onClick={() => move(i, 1)}
               >
-                ↓
+                <span aria-hidden="true" className="agenda-arrow agenda-arrow-down" />
               </button>
               <button
                 type="button"
                 className="btn btn-small btn-quiet"
-                aria-label={`Remove item ${i + 1}`}
+                aria-label={intl.formatMessage({ id: 'meetings.agenda.remove' }, { number: i + 1 })}
                 onClick={() => setRows((prev) => prev.filter((r) => r.key !== row.key))}
               >
-                Remove
+                <FormattedMessage id="meetings.remove" />
               </button>
             </div>
           </li>
@@ -114,18 +129,18 @@ export function AgendaPanel({ meeting }: { meeting: Meeting }) {
       </ol>
       <div className="meetings-save">
         <button type="button" className="btn" onClick={() => setRows((prev) => [...prev, agendaRow()])}>
-          Add an item
+          <FormattedMessage id="meetings.agenda.add" />
         </button>
         <button type="button" className="btn btn-primary" disabled={!dirty} onClick={() => void save()}>
-          Save the agenda
+          <FormattedMessage id="meetings.agenda.save" />
         </button>
         <span className="meetings-muted" role="status">
-          {dirty ? 'Unsaved changes.' : status}
+          {dirty ? intl.formatMessage({ id: 'meetings.unsaved' }) : status}
         </span>
       </div>
       {error && (
         <p role="alert" className="notice notice-error">
-          Nothing was saved: {error}
+          <FormattedMessage id="meetings.notSaved" values={{ error }} />
         </p>
       )}
     </div>

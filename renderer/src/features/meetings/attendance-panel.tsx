@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
-import { ATTENDANCE_STATUSES, type AttendanceStatus } from '@shared/domain/vocabulary';
-import { roleLabel } from '@shared/meetings/minutes';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { ATTENDANCE_STATUSES } from '@shared/domain/vocabulary';
 import type { RulesContext } from '@shared/rules/context';
 import { expectedAttendees, quorumOf, type ExpectedAttendee } from '@shared/rules/quorum';
 import type { Attendance, Meeting } from '@shared/workspace/schema';
 import { db } from '../../db/db';
 import { saveAttendance } from '../../db/repositories/meetings-repo';
 import { useWriteContext } from '../../hooks/use-write-context';
+import { useFormat } from '../../i18n/use-format';
 import {
   attendanceFromSheet,
   guestRow,
@@ -16,12 +17,7 @@ import {
   type AttendanceSheet,
   type GuestRow,
 } from './meeting-draft';
-
-const STATUS_LABELS: Record<AttendanceStatus, string> = {
-  present: 'Present',
-  apologies: 'Apologies',
-  absent: 'Absent',
-};
+import { useMeetingWords } from './use-meeting-words';
 
 /** Attendance compared by content, whatever the order of its entries. */
 function canonical(entries: readonly Attendance[]): string {
@@ -48,6 +44,9 @@ export function AttendancePanel({ ctx, meeting }: { ctx: RulesContext; meeting: 
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const { context } = useWriteContext();
+  const intl = useIntl();
+  const format = useFormat();
+  const words = useMeetingWords();
 
   const attendance = attendanceFromSheet(sheet, expected, hybrid);
   const guestList = guestsFromRows(guests);
@@ -75,7 +74,7 @@ export function AttendancePanel({ ctx, meeting }: { ctx: RulesContext; meeting: 
     setError('');
     try {
       await saveAttendance(db, meeting.id, attendance, guestList, context());
-      setStatus(`Attendance saved: ${quorum.summary}`);
+      setStatus(intl.formatMessage({ id: 'meetings.attendance.saved' }, { summary: words.quorumSummary(quorum) }));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -84,14 +83,25 @@ export function AttendancePanel({ ctx, meeting }: { ctx: RulesContext; meeting: 
   const rows = (people: readonly ExpectedAttendee[], caption: string, note: string) => (
     <table className="plain-table attendance-table" aria-label={caption}>
       <caption>
-        <strong>{caption}</strong> <span className="meetings-muted">{note}</span>
+        <strong>{caption}</strong>
+        {note && <span className="meetings-muted meetings-note">{note}</span>}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Role</th>
-          <th scope="col">Attendance</th>
-          {hybrid && <th scope="col">Online</th>}
+          <th scope="col">
+            <FormattedMessage id="meetings.attendance.name" />
+          </th>
+          <th scope="col">
+            <FormattedMessage id="meetings.attendance.role" />
+          </th>
+          <th scope="col">
+            <FormattedMessage id="meetings.attendance.attendance" />
+          </th>
+          {hybrid && (
+            <th scope="col">
+              <FormattedMessage id="meetings.attendance.online" />
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -99,11 +109,15 @@ export function AttendancePanel({ ctx, meeting }: { ctx: RulesContext; meeting: 
           const row = sheet[person.personId];
           return (
             <tr key={person.personId} aria-label={person.name}>
-              <th scope="row">{person.name}</th>
-              <td>{roleLabel(person).replace(/^ \(|\)$/g, '') || (person.votes ? 'Member' : person.right.why)}</td>
+              <th scope="row">
+                <bdi>{person.name}</bdi>
+              </th>
+              <td>{words.role(person)}</td>
               <td>
                 <fieldset className="attendance-choice">
-                  <legend className="visually-hidden">Attendance of {person.name}</legend>
+                  <legend className="visually-hidden">
+                    <FormattedMessage id="meetings.attendance.of" values={{ name: person.name }} />
+                  </legend>
                   {ATTENDANCE_STATUSES.map((s) => (
                     <label key={s}>
                       <input
@@ -115,7 +129,7 @@ export function AttendancePanel({ ctx, meeting }: { ctx: RulesContext; meeting: 
                           setSheet((prev) => ({ ...prev, [person.personId]: { ...prev[person.personId], status: s } }))
                         }
                       />
-                      {STATUS_LABELS[s]}
+                      <FormattedMessage id={`meetings.attendance.status.${s}`} />
                     </label>
                   ))}
                 </fieldset>
@@ -134,7 +148,13 @@ export function AttendancePanel({ ctx, meeting }: { ctx: RulesContext; meeting: 
                         }))
                       }
                     />
-                    <span className="visually-hidden">{person.name} took part </span>online
+                    <FormattedMessage
+                      id="meetings.attendance.tookPartOnline"
+                      values={{
+                        name: person.name,
+                        hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                      }}
+                    />
                   </label>
                 </td>
               )}
@@ -151,18 +171,29 @@ export function AttendancePanel({ ctx, meeting }: { ctx: RulesContext; meeting: 
         className={`card quorum-live ${quorum.reached ? 'quorum-reached' : 'quorum-short'}`}
         role="status"
         aria-live="polite"
-        aria-label="Quorum"
+        aria-label={intl.formatMessage({ id: 'meetings.attendance.quorumLabel' })}
         data-testid="quorum"
       >
         <p className="quorum-figure">
-          <strong>{quorum.reached ? 'Quorum reached' : 'No quorum yet'}</strong>: {quorum.present} of{' '}
-          {quorum.votingMembers} voting members present, {quorum.required} needed.
+          <FormattedMessage
+            id="meetings.attendance.quorum"
+            values={{
+              strong: (chunks) => <strong>{chunks}</strong>,
+              reached: quorum.reached ? 'yes' : 'no',
+              present: quorum.present,
+              voting: quorum.votingMembers,
+              required: quorum.required,
+            }}
+          />
         </p>
         <p className="meetings-muted">
-          {quorum.unmarked > 0 ? `${quorum.unmarked} voting members not marked yet. ` : ''}
-          {quorum.presentWithoutVote > 0
-            ? `${quorum.presentWithoutVote} present without a vote (observers and guests do not count, R-49). `
-            : ''}
+          {quorum.unmarked > 0 && (
+            <FormattedMessage id="meetings.attendance.unmarked" values={{ count: quorum.unmarked }} />
+          )}
+          {quorum.unmarked > 0 && quorum.presentWithoutVote > 0 && intl.formatMessage({ id: 'meetings.space' })}
+          {quorum.presentWithoutVote > 0 && (
+            <FormattedMessage id="meetings.attendance.withoutVote" values={{ count: quorum.presentWithoutVote }} />
+          )}
         </p>
       </div>
 
@@ -172,33 +203,44 @@ export function AttendancePanel({ ctx, meeting }: { ctx: RulesContext; meeting: 
           className="btn btn-small"
           onClick={() => setSheet((prev) => markUnmarked(prev, everyone, 'present'))}
         >
-          Mark the rest present
+          <FormattedMessage id="meetings.attendance.markPresent" />
         </button>
         <button
           type="button"
           className="btn btn-small"
           onClick={() => setSheet((prev) => markUnmarked(prev, everyone, 'absent'))}
         >
-          Mark the rest absent
+          <FormattedMessage id="meetings.attendance.markAbsent" />
         </button>
       </div>
 
-      {rows(expected.members, 'Voting members', `(${expected.members.length}, on the roster of ${meeting.date})`)}
+      {rows(
+        expected.members,
+        intl.formatMessage({ id: 'meetings.attendance.voting' }),
+        intl.formatMessage(
+          { id: 'meetings.attendance.votingNote' },
+          { count: expected.members.length, date: format.date(meeting.date, 'long') },
+        ),
+      )}
       {expected.observers.length > 0 &&
         rows(
           expected.observers,
-          'Observers on the roster',
-          '(corresponding and ex officio members, SIG Convenors: no vote, not in the quorum)',
+          intl.formatMessage({ id: 'meetings.attendance.observers' }),
+          intl.formatMessage({ id: 'meetings.attendance.observersNote' }),
         )}
-      {others.length > 0 && rows(others, 'Recorded earlier, not on the roster that day', '')}
+      {others.length > 0 && rows(others, intl.formatMessage({ id: 'meetings.attendance.others' }), '')}
 
       <fieldset className="guests card">
-        <legend>Guests and observers not on the roster</legend>
-        <p className="meetings-muted">IFLA HQ staff, invited speakers, incoming members. They never vote.</p>
+        <legend>
+          <FormattedMessage id="meetings.guests.title" />
+        </legend>
+        <p className="meetings-muted">
+          <FormattedMessage id="meetings.guests.hint" />
+        </p>
         {guests.map((guest, i) => (
           <div key={guest.key} className="guest-row">
             <label className="field">
-              Guest {i + 1} name
+              <FormattedMessage id="meetings.guests.name" values={{ number: i + 1 }} />
               <input
                 value={guest.name}
                 onChange={(e) =>
@@ -207,10 +249,10 @@ export function AttendancePanel({ ctx, meeting }: { ctx: RulesContext; meeting: 
               />
             </label>
             <label className="field">
-              Guest {i + 1} role
+              <FormattedMessage id="meetings.guests.role" values={{ number: i + 1 }} />
               <input
                 value={guest.role}
-                placeholder="IFLA HQ"
+                placeholder={intl.formatMessage({ id: 'meetings.guests.rolePlaceholder' })}
                 onChange={(e) =>
                   setGuests((prev) => prev.map((g) => (g.key === guest.key ? { ...g, role: e.target.value } : g)))
                 }
@@ -219,21 +261,21 @@ export function AttendancePanel({ ctx, meeting }: { ctx: RulesContext; meeting: 
             <button
               type="button"
               className="btn btn-small btn-quiet"
-              aria-label={`Remove guest ${i + 1}`}
+              aria-label={intl.formatMessage({ id: 'meetings.guests.removeLabel' }, { number: i + 1 })}
               onClick={() => setGuests((prev) => prev.filter((g) => g.key !== guest.key))}
             >
-              Remove
+              <FormattedMessage id="meetings.remove" />
             </button>
           </div>
         ))}
         <button type="button" className="btn btn-small" onClick={() => setGuests((prev) => [...prev, guestRow()])}>
-          Add a guest
+          <FormattedMessage id="meetings.guests.add" />
         </button>
       </fieldset>
 
       <div className="meetings-save">
         <button type="button" className="btn btn-primary" disabled={!dirty} onClick={() => void save()}>
-          Save attendance
+          <FormattedMessage id="meetings.attendance.save" />
         </button>
         <button
           type="button"
@@ -244,15 +286,15 @@ export function AttendancePanel({ ctx, meeting }: { ctx: RulesContext; meeting: 
             setGuests((meeting.guests ?? []).map(guestRow));
           }}
         >
-          Undo changes
+          <FormattedMessage id="meetings.undo" />
         </button>
         <span className="meetings-muted" role="status">
-          {dirty ? 'Unsaved changes.' : status}
+          {dirty ? intl.formatMessage({ id: 'meetings.unsaved' }) : status}
         </span>
       </div>
       {error && (
         <p role="alert" className="notice notice-error">
-          Nothing was saved: {error}
+          <FormattedMessage id="meetings.notSaved" values={{ error }} />
         </p>
       )}
     </div>

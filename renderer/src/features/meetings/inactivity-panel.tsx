@@ -1,14 +1,8 @@
 import { useMemo, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { isIsoDate, maxDate } from '@shared/domain/dates';
-import { longDate } from '@shared/meetings/minutes';
 import type { RulesContext } from '@shared/rules/context';
-import {
-  deemResignedBlocked,
-  defaultNoticeDeadline,
-  inactivityOn,
-  type InactivityEntry,
-  type InactivityState,
-} from '@shared/rules/inactivity';
+import { defaultNoticeDeadline, inactivityOn, type InactivityEntry } from '@shared/rules/inactivity';
 import { isActiveOn } from '@shared/rules/terms';
 import type { Workspace } from '@shared/workspace/schema';
 import { Dialog } from '../../components/ui/dialog';
@@ -20,15 +14,9 @@ import {
   withdrawInactivityNotice,
 } from '../../db/repositories/inactivity-repo';
 import { useWriteContext } from '../../hooks/use-write-context';
+import { useFormat } from '../../i18n/use-format';
 import { todayIso } from '../../stores/app-store';
-
-const STATE_LABELS: Record<InactivityState, string> = {
-  flagged: 'Flagged: no notice sent yet',
-  'notice-sent': 'Notice sent: waiting for the deadline',
-  'deadline-passed': 'Deadline passed without an answer',
-  responded: 'Answered the notice',
-  'attended-since': 'Came to a meeting since the notice',
-};
+import { deemBlockedReason } from './meeting-draft';
 
 type Open = { kind: 'notice' | 'answer' | 'deem' | 'withdraw'; entry: InactivityEntry } | undefined;
 
@@ -43,48 +31,75 @@ export function InactivityPanel({ slice, ctx, asOf }: { slice: Workspace; ctx: R
   const threshold = ctx.paramsOn(committee.id, asOf).inactivityMissedMeetings;
   const [open, setOpen] = useState<Open>();
   const close = () => setOpen(undefined);
+  const intl = useIntl();
+  const format = useFormat();
+  const date = (iso: string) => format.date(iso, 'long');
 
   return (
     <section className="inactivity-panel" aria-labelledby="inactivity-title">
-      <h2 id="inactivity-title">Inactive members (R-23)</h2>
+      <h2 id="inactivity-title">
+        <FormattedMessage id="meetings.inactivity.title" />
+      </h2>
       <p className="meetings-muted">
-        On {asOf}: members recorded absent, without apologies, from each of the last {threshold} meetings they were
-        expected at. The Chair writes with a deadline; only after it passes unanswered may the committee treat the
-        member as resigned, which opens a casual vacancy.
+        <FormattedMessage id="meetings.inactivity.intro" values={{ date: date(asOf), threshold }} />
       </p>
       {entries.length === 0 ? (
-        <p className="notice notice-info">No member is inactive on {asOf}.</p>
+        <p className="notice notice-info">
+          <FormattedMessage id="meetings.inactivity.none" values={{ date: date(asOf) }} />
+        </p>
       ) : (
         <ul className="inactivity-list">
           {entries.map((entry) => (
             <li key={entry.personId} className="card inactivity-entry" aria-label={entry.name}>
               <div className="inactivity-head">
-                <strong>{entry.name}</strong>
+                <strong>
+                  <bdi>{entry.name}</bdi>
+                </strong>
                 <span className={entry.state === 'deadline-passed' ? 'badge badge-warning' : 'badge'}>
-                  {STATE_LABELS[entry.state]}
+                  <FormattedMessage id={`meetings.inactivity.state.${entry.state}`} />
                 </span>
               </div>
               {entry.missed.length > 0 && (
-                <p>Absent without apologies: {entry.missed.map((m) => longDate(m.date)).join('; ')}.</p>
+                <p>
+                  <FormattedMessage
+                    id="meetings.inactivity.missed"
+                    values={{
+                      dates: entry.missed
+                        .map((m) => date(m.date))
+                        .join(intl.formatMessage({ id: 'meetings.inactivity.dateSeparator' })),
+                    }}
+                  />
+                </p>
               )}
               {entry.notice && (
                 <p>
-                  Notice sent on {entry.notice.sentOn} by {entry.notice.by}; deadline {entry.notice.deadline}
-                  {entry.notice.respondedOn ? `; answered on ${entry.notice.respondedOn}` : ''}.
-                  {entry.mayDeemResignedFrom && entry.state === 'notice-sent'
-                    ? ` The member may be deemed resigned from ${entry.mayDeemResignedFrom}.`
-                    : ''}
+                  <FormattedMessage
+                    id="meetings.inactivity.notice"
+                    values={{
+                      sentOn: date(entry.notice.sentOn),
+                      by: <bdi>{entry.notice.by}</bdi>,
+                      deadline: date(entry.notice.deadline),
+                      answered: entry.notice.respondedOn ? 'yes' : 'no',
+                      respondedOn: entry.notice.respondedOn ? date(entry.notice.respondedOn) : '',
+                    }}
+                  />
+                  {entry.mayDeemResignedFrom && entry.state === 'notice-sent' && (
+                    <FormattedMessage
+                      id="meetings.inactivity.mayDeem"
+                      values={{ date: date(entry.mayDeemResignedFrom) }}
+                    />
+                  )}
                 </p>
               )}
               <div className="inactivity-actions">
                 {entry.state === 'flagged' && (
                   <button type="button" className="btn btn-small" onClick={() => setOpen({ kind: 'notice', entry })}>
-                    Record the notice…
+                    <FormattedMessage id="meetings.inactivity.recordNotice" />
                   </button>
                 )}
                 {(entry.state === 'notice-sent' || entry.state === 'deadline-passed') && (
                   <button type="button" className="btn btn-small" onClick={() => setOpen({ kind: 'answer', entry })}>
-                    Record an answer…
+                    <FormattedMessage id="meetings.inactivity.recordAnswer" />
                   </button>
                 )}
                 {(entry.state === 'notice-sent' || entry.state === 'deadline-passed') && (
@@ -93,7 +108,7 @@ export function InactivityPanel({ slice, ctx, asOf }: { slice: Workspace; ctx: R
                     className={entry.state === 'deadline-passed' ? 'btn btn-small btn-danger' : 'btn btn-small'}
                     onClick={() => setOpen({ kind: 'deem', entry })}
                   >
-                    Deem resigned…
+                    <FormattedMessage id="meetings.inactivity.deem" />
                   </button>
                 )}
                 {entry.notice && (
@@ -102,7 +117,7 @@ export function InactivityPanel({ slice, ctx, asOf }: { slice: Workspace; ctx: R
                     className="btn btn-small btn-quiet"
                     onClick={() => setOpen({ kind: 'withdraw', entry })}
                   >
-                    Withdraw the notice…
+                    <FormattedMessage id="meetings.inactivity.withdraw" />
                   </button>
                 )}
               </div>
@@ -123,16 +138,15 @@ export function InactivityPanel({ slice, ctx, asOf }: { slice: Workspace; ctx: R
 function ErrorNote({ error }: { error: string }) {
   return error ? (
     <p role="alert" className="notice notice-error">
-      Nothing was changed: {error}
+      <FormattedMessage id="meetings.notChanged" values={{ error }} />
     </p>
   ) : null;
 }
 
 /** Who writes: the Chair on the day, by name. */
-function chairOn(slice: Workspace, date: string): string {
+function chairOn(slice: Workspace, date: string): string | undefined {
   const office = slice.offices.find((o) => o.role === 'chair' && isActiveOn(o, date));
-  const name = office ? slice.people.find((p) => p.id === office.personId)?.name : undefined;
-  return name ? `${name}, Chair` : '';
+  return office ? slice.people.find((p) => p.id === office.personId)?.name : undefined;
 }
 
 function NoticeDialog({
@@ -152,7 +166,11 @@ function NoticeDialog({
   const [sentOn, setSentOn] = useState(asOf);
   const [deadline, setDeadline] = useState(defaultNoticeDeadline(asOf, params));
   const [deadlineEdited, setDeadlineEdited] = useState(false);
-  const [by, setBy] = useState(chairOn(slice, asOf));
+  const intl = useIntl();
+  const [by, setBy] = useState(() => {
+    const chair = chairOn(slice, asOf);
+    return chair ? intl.formatMessage({ id: 'meetings.notice.byChair' }, { name: chair }) : '';
+  });
   const [notes, setNotes] = useState('');
   const [error, setError] = useState('');
   const { context } = useWriteContext();
@@ -174,25 +192,24 @@ function NoticeDialog({
 
   return (
     <Dialog
-      title={`Notice to ${entry.name}`}
+      title={intl.formatMessage({ id: 'meetings.notice.title' }, { name: entry.name })}
       onClose={onClose}
       footer={
         <>
           <button type="button" className="btn" onClick={onClose}>
-            Cancel
+            <FormattedMessage id="meetings.cancel" />
           </button>
           <button type="button" className="btn btn-primary" disabled={!valid} onClick={() => void save()}>
-            Record the notice
+            <FormattedMessage id="meetings.notice.save" />
           </button>
         </>
       }
     >
       <p>
-        The Chair writes to the member, quoting the rules and setting a deadline to reply; after it the committee may
-        treat them as having resigned (R-23). The deadline defaults to {params.inactivityNoticeDeadlineDays} days.
+        <FormattedMessage id="meetings.notice.intro" values={{ days: params.inactivityNoticeDeadlineDays }} />
       </p>
       <label className="field">
-        Sent on
+        <FormattedMessage id="meetings.notice.sentOn" />
         <input
           type="date"
           value={sentOn}
@@ -204,7 +221,7 @@ function NoticeDialog({
         />
       </label>
       <label className="field">
-        Deadline to answer
+        <FormattedMessage id="meetings.notice.deadline" />
         <input
           type="date"
           value={deadline}
@@ -217,11 +234,15 @@ function NoticeDialog({
         />
       </label>
       <label className="field">
-        Sent by
-        <input value={by} placeholder="Name, Chair" onChange={(e) => setBy(e.target.value)} />
+        <FormattedMessage id="meetings.notice.by" />
+        <input
+          value={by}
+          placeholder={intl.formatMessage({ id: 'meetings.notice.byPlaceholder' })}
+          onChange={(e) => setBy(e.target.value)}
+        />
       </label>
       <label className="field">
-        Notes
+        <FormattedMessage id="meetings.notes" />
         <textarea rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
       </label>
       <ErrorNote error={error} />
@@ -233,6 +254,7 @@ function AnswerDialog({ entry, asOf, onClose }: { entry: InactivityEntry; asOf: 
   const [on, setOn] = useState(asOf);
   const [error, setError] = useState('');
   const { context } = useWriteContext();
+  const intl = useIntl();
   async function save() {
     try {
       await recordNoticeResponse(db, entry.term.id, on, context());
@@ -243,22 +265,24 @@ function AnswerDialog({ entry, asOf, onClose }: { entry: InactivityEntry; asOf: 
   }
   return (
     <Dialog
-      title={`${entry.name} answered`}
+      title={intl.formatMessage({ id: 'meetings.answer.title' }, { name: entry.name })}
       onClose={onClose}
       footer={
         <>
           <button type="button" className="btn" onClick={onClose}>
-            Cancel
+            <FormattedMessage id="meetings.cancel" />
           </button>
           <button type="button" className="btn btn-primary" disabled={!isIsoDate(on)} onClick={() => void save()}>
-            Record the answer
+            <FormattedMessage id="meetings.answer.save" />
           </button>
         </>
       }
     >
-      <p>An answer stops the procedure: the member stays on the committee.</p>
+      <p>
+        <FormattedMessage id="meetings.answer.intro" />
+      </p>
       <label className="field">
-        Answered on
+        <FormattedMessage id="meetings.answer.on" />
         <input type="date" value={on} onChange={(e) => setOn(e.target.value)} />
       </label>
       <ErrorNote error={error} />
@@ -280,12 +304,18 @@ function DeemResignedDialog({
   const [on, setOn] = useState(entry.mayDeemResignedFrom ? maxDate(asOf, entry.mayDeemResignedFrom) : asOf);
   const [error, setError] = useState('');
   const { context } = useWriteContext();
-  const today = todayIso();
-  const blocked = !isIsoDate(on)
-    ? 'give the date as YYYY-MM-DD'
-    : on > today
-      ? `${on} is still to come (today is ${today})`
-      : deemResignedBlocked(ctx, entry.term.id, on);
+  const intl = useIntl();
+  const format = useFormat();
+  const date = (iso: string) => format.date(iso, 'long');
+  const reason = deemBlockedReason(ctx, entry.term.id, on, todayIso());
+  const blocked = reason
+    ? intl.formatMessage(
+        { id: `meetings.deem.blocked.${reason.id}` },
+        Object.fromEntries(
+          Object.entries(reason.values ?? {}).map(([name, value]) => [name, isIsoDate(value) ? date(value) : value]),
+        ),
+      )
+    : undefined;
 
   async function save() {
     try {
@@ -298,35 +328,44 @@ function DeemResignedDialog({
 
   return (
     <Dialog
-      title={`Deem ${entry.name} resigned`}
+      title={intl.formatMessage({ id: 'meetings.deem.title' }, { name: entry.name })}
       onClose={onClose}
       footer={
         <>
           <button type="button" className="btn" onClick={onClose}>
-            Cancel
+            <FormattedMessage id="meetings.cancel" />
           </button>
           <button type="button" className="btn btn-danger" disabled={Boolean(blocked)} onClick={() => void save()}>
-            End the term as inactive
+            <FormattedMessage id="meetings.deem.save" />
           </button>
         </>
       }
     >
       <p>
-        The {entry.term.kind} term ({entry.term.start} to {entry.term.end}) ends on the day chosen, with reason
-        “inactive”; any office {entry.name} holds on this committee ends with it. The seat is a casual vacancy until{' '}
-        {entry.term.end} (R-19, R-23).
+        <FormattedMessage
+          id="meetings.deem.intro"
+          values={{
+            kind: entry.term.kind,
+            start: date(entry.term.start),
+            end: date(entry.term.end),
+            name: <bdi>{entry.name}</bdi>,
+          }}
+        />
       </p>
       <label className="field">
-        Last day on the committee
+        <FormattedMessage id="meetings.deem.on" />
         <input type="date" value={on} min={entry.mayDeemResignedFrom} onChange={(e) => setOn(e.target.value)} />
       </label>
       {blocked ? (
         <p className="notice notice-warning" role="status">
-          Not yet: {blocked}.
+          <FormattedMessage id="meetings.deem.notYet" values={{ reason: blocked }} />
         </p>
       ) : (
         <p className="notice notice-info" role="status">
-          The deadline {entry.notice?.deadline} has passed without an answer.
+          <FormattedMessage
+            id="meetings.deem.passed"
+            values={{ deadline: entry.notice ? date(entry.notice.deadline) : '' }}
+          />
         </p>
       )}
       <ErrorNote error={error} />
@@ -337,6 +376,7 @@ function DeemResignedDialog({
 function WithdrawDialog({ entry, onClose }: { entry: InactivityEntry; onClose: () => void }) {
   const [error, setError] = useState('');
   const { context } = useWriteContext();
+  const intl = useIntl();
   async function save() {
     try {
       await withdrawInactivityNotice(db, entry.term.id, context());
@@ -347,21 +387,21 @@ function WithdrawDialog({ entry, onClose }: { entry: InactivityEntry; onClose: (
   }
   return (
     <Dialog
-      title={`Withdraw the notice to ${entry.name}`}
+      title={intl.formatMessage({ id: 'meetings.withdraw.title' }, { name: entry.name })}
       onClose={onClose}
       footer={
         <>
           <button type="button" className="btn" onClick={onClose}>
-            Keep it
+            <FormattedMessage id="meetings.keepIt" />
           </button>
           <button type="button" className="btn btn-primary" onClick={() => void save()}>
-            Withdraw the notice
+            <FormattedMessage id="meetings.withdraw.save" />
           </button>
         </>
       }
     >
       <p>
-        For a notice recorded in error. The history keeps what it said; the member is flagged again if still absent.
+        <FormattedMessage id="meetings.withdraw.intro" />
       </p>
       <ErrorNote error={error} />
     </Dialog>

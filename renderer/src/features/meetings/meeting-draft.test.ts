@@ -10,9 +10,11 @@ import {
   draftFromMeeting,
   guestRow,
   guestsFromRows,
+  deemBlockedReason,
   markUnmarked,
   meetingFromDraft,
   sheetFromAttendance,
+  usualAgenda,
   validateMeetingDraft,
 } from './meeting-draft';
 
@@ -49,8 +51,13 @@ describe('the meeting form', () => {
       place: '',
     };
     expect(validateMeetingDraft(draft).map((p) => p.field)).toEqual(['date', 'startTime', 'languages', 'place']);
+    expect(validateMeetingDraft(draft).find((p) => p.field === 'languages')).toEqual({
+      field: 'languages',
+      problem: 'languages',
+      values: { codes: 'Spanish!' },
+    });
     expect(validateMeetingDraft({ ...draftFromMeeting(lima, ''), endTime: '08:00' })).toEqual([
-      { field: 'endTime', message: 'The meeting must end after it starts.' },
+      { field: 'endTime', problem: 'endBeforeStart' },
     ]);
     expect(validateMeetingDraft({ ...draftFromMeeting(undefined, '2021-05-01'), mode: 'online' })).toEqual([]);
   });
@@ -107,5 +114,40 @@ describe('the attendance sheet', () => {
         { ...agendaRow(), title: ' ' },
       ]),
     ).toEqual([{ title: 'Action plan', actionPlan: true }]);
+  });
+});
+
+describe('the usual agenda and deeming a member resigned', () => {
+  it('words the usual agenda in the language asked for, the action plan item marked', () => {
+    const agenda = usualAgenda((id) => `«${id}»`);
+    expect(agenda.map((a) => a.title)).toEqual([
+      '«welcome»',
+      '«approval»',
+      '«actionPlan»',
+      '«officers»',
+      '«otherBusiness»',
+    ]);
+    expect(agenda.filter((a) => a.actionPlan)).toEqual([{ title: '«actionPlan»', actionPlan: true }]);
+  });
+
+  it('says why a term cannot be ended yet, as a message id with its values', () => {
+    const ws = exampleWorkspace();
+    const term = ws.terms.find((t) => t.kind === 'elected' && t.start <= '2021-03-19' && t.end > '2021-06-30')!;
+    const ctx = createRulesContext(ws);
+    expect(deemBlockedReason(ctx, term.id, '2021-13-01', '2021-06-30')).toEqual({ id: 'badDate' });
+    expect(deemBlockedReason(ctx, term.id, '2021-07-01', '2021-06-30')).toEqual({
+      id: 'future',
+      values: { on: '2021-07-01', today: '2021-06-30' },
+    });
+    expect(deemBlockedReason(ctx, term.id, '2021-06-01', '2021-06-30')).toEqual({ id: 'noNotice' });
+    term.inactivityNotice = { sentOn: '2021-05-21', deadline: '2021-06-20', by: 'Chair' };
+    expect(deemBlockedReason(createRulesContext(ws), term.id, '2021-06-20', '2021-06-30')).toEqual({
+      id: 'deadline',
+      values: { deadline: '2021-06-20', earliest: '2021-06-21' },
+    });
+    expect(deemBlockedReason(createRulesContext(ws), 'nobody', '2021-06-20', '2021-06-30')).toEqual({
+      id: 'noTerm',
+      values: { termId: 'nobody' },
+    });
   });
 });

@@ -1,11 +1,15 @@
-import { isIsoDate } from '@shared/domain/dates';
+import { addDays, isIsoDate, type IsoDate } from '@shared/domain/dates';
 import type { AttendanceStatus, MeetingMode } from '@shared/domain/vocabulary';
+import type { RulesContext } from '@shared/rules/context';
+import { deemResignedBlocked } from '@shared/rules/inactivity';
 import type { ExpectedAttendees } from '@shared/rules/quorum';
+import { effectiveEnd, isActiveOn, makesMember } from '@shared/rules/terms';
 import type { AgendaItem, Attendance, Guest, Meeting } from '@shared/workspace/schema';
 
 /**
  * The meeting form and the attendance sheet as plain data: what the inputs hold (strings, as
- * typed), how a meeting becomes a draft and back, and what is wrong with a draft. No React here.
+ * typed), how a meeting becomes a draft and back, and what is wrong with a draft. No React here:
+ * what the screen says comes back as message ids (`meetings.…`) with their values.
  */
 
 export type MeetingDraft = {
@@ -37,7 +41,12 @@ export function draftFromMeeting(meeting: Meeting | undefined, date: string): Me
   };
 }
 
-export type DraftProblem = { field: keyof MeetingDraft; message: string };
+/** A problem of the form, as the id of its message (`meetings.form.problem.<id>`) and the message's values. */
+export type DraftProblem = {
+  field: keyof MeetingDraft;
+  problem: 'date' | 'time' | 'endBeforeStart' | 'languages' | 'place';
+  values?: { codes: string };
+};
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -51,21 +60,17 @@ export function languageCodes(text: string): string[] {
 
 export function validateMeetingDraft(draft: MeetingDraft): DraftProblem[] {
   const problems: DraftProblem[] = [];
-  if (!isIsoDate(draft.date)) problems.push({ field: 'date', message: 'Give the date of the meeting.' });
+  if (!isIsoDate(draft.date)) problems.push({ field: 'date', problem: 'date' });
   for (const field of ['startTime', 'endTime'] as const) {
-    if (draft[field] !== '' && !TIME.test(draft[field])) {
-      problems.push({ field, message: 'Give the time as HH:MM, e.g. 08:00.' });
-    }
+    if (draft[field] !== '' && !TIME.test(draft[field])) problems.push({ field, problem: 'time' });
   }
   if (TIME.test(draft.startTime) && TIME.test(draft.endTime) && draft.endTime <= draft.startTime) {
-    problems.push({ field: 'endTime', message: 'The meeting must end after it starts.' });
+    problems.push({ field: 'endTime', problem: 'endBeforeStart' });
   }
   const bad = languageCodes(draft.languages).filter((code) => !LANGUAGE.test(code));
-  if (bad.length > 0) {
-    problems.push({ field: 'languages', message: `Use language codes such as en, es, fr (not ${bad.join(', ')}).` });
-  }
+  if (bad.length > 0) problems.push({ field: 'languages', problem: 'languages', values: { codes: bad.join(', ') } });
   if (draft.mode !== 'online' && draft.mode !== '' && draft.place.trim() === '') {
-    problems.push({ field: 'place', message: 'Say where the meeting is held.' });
+    problems.push({ field: 'place', problem: 'place' });
   }
   return problems;
 }
@@ -179,14 +184,23 @@ export function agendaRow(item?: AgendaItem): AgendaRow {
   };
 }
 
-/** The usual agenda of a Section meeting, as in the March 2021 minutes. */
-export const USUAL_AGENDA: readonly AgendaItem[] = [
-  { title: 'Welcome and opening' },
-  { title: 'Approval of the agenda' },
-  { title: 'Action plan: review and update', actionPlan: true },
-  { title: 'Reports of the officers' },
-  { title: 'Any other business' },
-];
+/**
+ * The usual agenda of a Section meeting, as in the March 2021 minutes: each item's title is the
+ * message `meetings.usualAgenda.<id>`, written in the secretary's language when the agenda starts.
+ */
+export const USUAL_AGENDA = [
+  { id: 'welcome' },
+  { id: 'approval' },
+  { id: 'actionPlan', actionPlan: true },
+  { id: 'officers' },
+  { id: 'otherBusiness' },
+] as const;
+export type UsualAgendaItem = (typeof USUAL_AGENDA)[number]['id'];
+
+/** The usual agenda with its titles in the reader's language. */
+export function usualAgenda(title: (item: UsualAgendaItem) => string): AgendaItem[] {
+  return USUAL_AGENDA.map((item) => ({ title: title(item.id), ...('actionPlan' in item ? { actionPlan: true } : {}) }));
+}
 
 export function agendaFromRows(rows: readonly AgendaRow[]): AgendaItem[] {
   return rows
@@ -196,4 +210,34 @@ export function agendaFromRows(rows: readonly AgendaRow[]): AgendaItem[] {
       ...(r.notes.trim() ? { notes: r.notes.trim() } : {}),
       ...(r.actionPlan ? { actionPlan: true } : {}),
     }));
+}
+
+/** Why a term cannot (yet) be ended as "deemed resigned", as a message id (`meetings.deem.blocked.<id>`) and values. */
+export type DeemBlocked = { id: string; values?: Record<string, string> };
+
+/**
+ * The rule of `deemResignedBlocked` (R-23) on the date chosen, and why not in words the screen can
+ * translate; a date still to come is refused too (`today` is the computer's date).
+ */
+export function deemBlockedReason(
+  ctx: RulesContext,
+  termId: string,
+  on: string,
+  today: IsoDate,
+): DeemBlocked | undefined {
+  if (!isIsoDate(on)) return { id: 'badDate' };
+  if (on > today) return { id: 'future', values: { on, today } };
+  const blocked = deemResignedBlocked(ctx, termId, on);
+  if (blocked === undefined) return undefined;
+  const term = ctx.workspace.terms.find((t) => t.id === termId);
+  if (!term) return { id: 'noTerm', values: { termId } };
+  if (!makesMember(term)) return { id: 'notMember' };
+  if (!isActiveOn(term, on)) return { id: 'notActive', values: { on, start: term.start, end: effectiveEnd(term) } };
+  const notice = term.inactivityNotice;
+  if (!notice) return { id: 'noNotice' };
+  if (notice.respondedOn) return { id: 'answered', values: { respondedOn: notice.respondedOn } };
+  if (on <= notice.deadline) {
+    return { id: 'deadline', values: { deadline: notice.deadline, earliest: addDays(notice.deadline, 1) } };
+  }
+  return { id: 'notAbsent', values: { name: ctx.nameOf(term.personId) } };
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { MEETING_MODES, type MeetingMode } from '@shared/domain/vocabulary';
-import { MODE_LABELS } from '@shared/meetings/minutes';
 import type { Meeting } from '@shared/workspace/schema';
 import { Dialog } from '../../components/ui/dialog';
 import { db } from '../../db/db';
@@ -8,6 +8,7 @@ import { saveMeeting } from '../../db/repositories/meetings-repo';
 import { useWriteContext } from '../../hooks/use-write-context';
 import { newId } from '../../lib/ids';
 import { draftFromMeeting, meetingFromDraft, validateMeetingDraft, type MeetingDraft } from './meeting-draft';
+import { useMeetingWords } from './use-meeting-words';
 
 /** Time zones the platform knows, offered as suggestions (any text, such as "EST", is kept). */
 function timeZones(): string[] {
@@ -39,6 +40,9 @@ export function MeetingFormDialog({
   const problems = validateMeetingDraft(draft);
   const problemOf = (field: keyof MeetingDraft) => (touched ? problems.find((p) => p.field === field) : undefined);
   const zones = useMemo(() => timeZones(), []);
+  const intl = useIntl();
+  const words = useMeetingWords();
+  const t = (id: string) => intl.formatMessage({ id: `meetings.form.${id}` });
 
   const set = <K extends keyof MeetingDraft>(field: K, value: MeetingDraft[K]) =>
     setDraft((d) => ({ ...d, [field]: value }));
@@ -70,7 +74,7 @@ export function MeetingFormDialog({
         {hint && <small>{hint}</small>}
         {problem && (
           <small className="meeting-problem" role="alert">
-            {problem.message}
+            <FormattedMessage id={`meetings.form.problem.${problem.problem}`} values={problem.values} />
           </small>
         )}
       </label>
@@ -79,16 +83,16 @@ export function MeetingFormDialog({
 
   return (
     <Dialog
-      title={meeting ? 'Meeting details' : 'New meeting'}
+      title={t(meeting ? 'titleEdit' : 'titleNew')}
       wide
       onClose={onClose}
       footer={
         <>
           <button type="button" className="btn" onClick={onClose}>
-            Cancel
+            <FormattedMessage id="meetings.cancel" />
           </button>
           <button type="button" className="btn btn-primary" onClick={() => void save()}>
-            {meeting ? 'Save the details' : 'Add the meeting'}
+            <FormattedMessage id={meeting ? 'meetings.form.saveEdit' : 'meetings.form.saveNew'} />
           </button>
         </>
       }
@@ -96,12 +100,16 @@ export function MeetingFormDialog({
       <div className="form-grid">
         {field(
           'title',
-          'Title',
-          <input value={draft.title} onChange={(e) => set('title', e.target.value)} placeholder="Mid-term meeting" />,
+          t('title'),
+          <input
+            value={draft.title}
+            onChange={(e) => set('title', e.target.value)}
+            placeholder={t('titlePlaceholder')}
+          />,
         )}
         {field(
           'date',
-          'Date',
+          t('date'),
           <input
             type="date"
             value={draft.date}
@@ -112,7 +120,7 @@ export function MeetingFormDialog({
         )}
         {field(
           'startTime',
-          'Starts at',
+          t('startTime'),
           <input
             type="time"
             value={draft.startTime}
@@ -122,7 +130,7 @@ export function MeetingFormDialog({
         )}
         {field(
           'endTime',
-          'Ends at',
+          t('endTime'),
           <input
             type="time"
             value={draft.endTime}
@@ -132,61 +140,61 @@ export function MeetingFormDialog({
         )}
         {field(
           'timeZone',
-          'Time zone',
+          t('timeZone'),
           <input
             value={draft.timeZone}
             list="meeting-time-zones"
-            placeholder="Europe/Amsterdam, or EST"
+            placeholder={t('timeZonePlaceholder')}
             onChange={(e) => set('timeZone', e.target.value)}
           />,
         )}
         {field(
           'mode',
-          'Mode',
+          t('mode'),
           <select value={draft.mode} onChange={(e) => set('mode', e.target.value as MeetingMode | '')}>
-            <option value="">Not recorded</option>
+            <option value="">{t('modeNone')}</option>
             {MEETING_MODES.map((mode) => (
               <option key={mode} value={mode}>
-                {MODE_LABELS[mode]}
+                {words.mode(mode)}
               </option>
             ))}
           </select>,
-          'Virtual meetings count as meetings for the inactivity rule (R-23).',
+          t('modeHint'),
         )}
         {field(
           'place',
-          'Place',
+          t('place'),
           <input
             value={draft.place}
             aria-invalid={Boolean(problemOf('place'))}
-            placeholder="City and venue"
+            placeholder={t('placePlaceholder')}
             onChange={(e) => set('place', e.target.value)}
           />,
         )}
         {field(
           'languages',
-          'Languages',
+          t('languages'),
           <input
             value={draft.languages}
             aria-invalid={Boolean(problemOf('languages'))}
-            placeholder="en, es"
+            placeholder={t('languagesPlaceholder')}
             onChange={(e) => set('languages', e.target.value)}
           />,
-          'Language codes, separated by commas.',
+          t('languagesHint'),
         )}
       </div>
       {field(
         'interpretation',
-        'Interpretation',
+        t('interpretation'),
         <input
           value={draft.interpretation}
-          placeholder="e.g. simultaneous English–Spanish, or live captions with translation"
+          placeholder={t('interpretationPlaceholder')}
           onChange={(e) => set('interpretation', e.target.value)}
         />,
       )}
       {field(
         'notes',
-        'Notes',
+        t('notes'),
         <textarea rows={2} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />,
       )}
       <datalist id="meeting-time-zones">
@@ -196,7 +204,7 @@ export function MeetingFormDialog({
       </datalist>
       {error && (
         <p role="alert" className="notice notice-error">
-          Nothing was saved: {error}
+          <FormattedMessage id="meetings.notSaved" values={{ error }} />
         </p>
       )}
     </Dialog>

@@ -1,23 +1,31 @@
 import { useMemo, useState } from 'react';
-import { languageList, longDate, MODE_LABELS } from '@shared/meetings/minutes';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { createRulesContext } from '@shared/rules/context';
 import type { Workspace } from '@shared/workspace/schema';
 import { Dialog } from '../../components/ui/dialog';
 import { db } from '../../db/db';
 import { deleteMeeting } from '../../db/repositories/meetings-repo';
 import { useWriteContext } from '../../hooks/use-write-context';
+import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../stores/app-store';
 import { AgendaPanel } from './agenda-panel';
 import { AttendancePanel } from './attendance-panel';
 import { MeetingFormDialog } from './meeting-form-dialog';
 import { MinutesPanel } from './minutes-panel';
+import { useMeetingWords } from './use-meeting-words';
 
-const TABS = [
-  { id: 'attendance', label: 'Attendance' },
-  { id: 'agenda', label: 'Agenda' },
-  { id: 'minutes', label: 'Minutes' },
-] as const;
+const TABS = [{ id: 'attendance' }, { id: 'agenda' }, { id: 'minutes' }] as const;
 type Tab = (typeof TABS)[number]['id'];
+
+/** "← All meetings", its arrow pointing back in either direction of reading. */
+function BackToList() {
+  return (
+    <FormattedMessage
+      id="meetings.backToList"
+      values={{ arrow: (chunks) => <span className="meetings-back-arrow">{chunks}</span> }}
+    />
+  );
+}
 
 /** One meeting: its details, and tabs to take attendance (with the live quorum), set the agenda and draft the minutes. */
 export function MeetingPage({ slice, meetingId }: { slice: Workspace; meetingId: string }) {
@@ -28,13 +36,18 @@ export function MeetingPage({ slice, meetingId }: { slice: Workspace; meetingId:
   const ctx = useMemo(() => createRulesContext(slice), [slice]);
   const meeting = slice.meetings.find((m) => m.id === meetingId);
   const committee = slice.committees[0]!;
+  const intl = useIntl();
+  const format = useFormat();
+  const words = useMeetingWords();
 
   if (!meeting) {
     return (
       <section>
-        <p className="notice notice-warning">This meeting is not among the records of {committee.name}.</p>
+        <p className="notice notice-warning">
+          <FormattedMessage id="meetings.notFound" values={{ committee: <bdi>{committee.name}</bdi> }} />
+        </p>
         <button type="button" className="btn" onClick={() => navigate({ screen: 'meetings' })}>
-          All meetings
+          <FormattedMessage id="meetings.allMeetings" />
         </button>
       </section>
     );
@@ -45,35 +58,48 @@ export function MeetingPage({ slice, meetingId }: { slice: Workspace; meetingId:
       ? `${meeting.startTime}–${meeting.endTime}`
       : (meeting.startTime ?? meeting.endTime ?? '');
   const facts = [
-    longDate(meeting.date),
+    format.date(meeting.date, 'long'),
     [time, meeting.timeZone].filter(Boolean).join(' '),
-    meeting.mode ? MODE_LABELS[meeting.mode] : '',
+    meeting.mode ? words.mode(meeting.mode) : '',
     meeting.place ?? '',
-    meeting.languages?.length ? `Languages: ${languageList(meeting.languages)}` : '',
-    meeting.interpretation ? `Interpretation: ${meeting.interpretation}` : '',
+    meeting.languages?.length
+      ? intl.formatMessage({ id: 'meetings.facts.languages' }, { languages: words.languages(meeting.languages) })
+      : '',
+    meeting.interpretation
+      ? intl.formatMessage({ id: 'meetings.facts.interpretation' }, { interpretation: meeting.interpretation })
+      : '',
   ].filter(Boolean);
 
   return (
     <section aria-labelledby="meeting-title">
       <button type="button" className="link-button meetings-back" onClick={() => navigate({ screen: 'meetings' })}>
-        ← All meetings
+        <BackToList />
       </button>
       <div className="screen-header">
         <div>
-          <h1 id="meeting-title">{meeting.title?.trim() || `Meeting of ${meeting.date}`}</h1>
-          <p data-testid="meeting-facts">{facts.join(' · ')}</p>
+          <h1 id="meeting-title">
+            <bdi>{words.meetingTitle(meeting)}</bdi>
+          </h1>
+          <p data-testid="meeting-facts">
+            {facts.map((fact, i) => (
+              <span key={i}>
+                {i > 0 && intl.formatMessage({ id: 'meetings.facts.separator' })}
+                <bdi>{fact}</bdi>
+              </span>
+            ))}
+          </p>
         </div>
         <div className="meetings-header-buttons">
           <button type="button" className="btn" onClick={() => setEditing(true)}>
-            Edit details…
+            <FormattedMessage id="meetings.edit" />
           </button>
           <button type="button" className="btn btn-quiet" onClick={() => setDeleting(true)}>
-            Delete…
+            <FormattedMessage id="meetings.delete" />
           </button>
         </div>
       </div>
 
-      <div role="tablist" aria-label="Meeting" className="meetings-tabs">
+      <div role="tablist" aria-label={intl.formatMessage({ id: 'meetings.tabs.label' })} className="meetings-tabs">
         {TABS.map((t) => (
           <button
             key={t.id}
@@ -88,12 +114,14 @@ export function MeetingPage({ slice, meetingId }: { slice: Workspace; meetingId:
             onKeyDown={(event) => {
               if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
               const index = TABS.findIndex((x) => x.id === tab);
-              const next = TABS[(index + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!;
+              // Right to left, the arrow keys follow the tabs as they are laid out.
+              const forward = (event.key === 'ArrowRight') !== (document.documentElement.dir === 'rtl');
+              const next = TABS[(index + (forward ? 1 : TABS.length - 1)) % TABS.length]!;
               setTab(next.id);
               document.getElementById(`meeting-tab-${next.id}`)?.focus();
             }}
           >
-            {t.label}
+            <FormattedMessage id={`meetings.tabs.${t.id}`} />
           </button>
         ))}
       </div>
@@ -116,7 +144,8 @@ export function MeetingPage({ slice, meetingId }: { slice: Workspace; meetingId:
       {deleting && (
         <DeleteMeetingDialog
           meetingId={meeting.id}
-          label={meeting.title?.trim() || `the meeting of ${meeting.date}`}
+          title={meeting.title?.trim() ?? ''}
+          date={format.date(meeting.date, 'long')}
           onClose={() => setDeleting(false)}
           onDeleted={() => navigate({ screen: 'meetings' })}
         />
@@ -127,25 +156,28 @@ export function MeetingPage({ slice, meetingId }: { slice: Workspace; meetingId:
 
 function DeleteMeetingDialog({
   meetingId,
-  label,
+  title,
+  date,
   onClose,
   onDeleted,
 }: {
   meetingId: string;
-  label: string;
+  title: string;
+  date: string;
   onClose: () => void;
   onDeleted: () => void;
 }) {
   const [error, setError] = useState('');
   const { context } = useWriteContext();
+  const intl = useIntl();
   return (
     <Dialog
-      title={`Delete ${label}?`}
+      title={intl.formatMessage({ id: 'meetings.deleteDialog.title' }, { hasTitle: title ? 'yes' : 'no', title, date })}
       onClose={onClose}
       footer={
         <>
           <button type="button" className="btn" onClick={onClose}>
-            Keep it
+            <FormattedMessage id="meetings.keepIt" />
           </button>
           <button
             type="button"
@@ -156,15 +188,17 @@ function DeleteMeetingDialog({
               )
             }
           >
-            Delete the meeting
+            <FormattedMessage id="meetings.deleteDialog.confirm" />
           </button>
         </>
       }
     >
-      <p>Its attendance, agenda and minutes go with it; the history keeps a copy.</p>
+      <p>
+        <FormattedMessage id="meetings.deleteDialog.body" />
+      </p>
       {error && (
         <p role="alert" className="notice notice-error">
-          Nothing was deleted: {error}
+          <FormattedMessage id="meetings.deleteDialog.error" values={{ error }} />
         </p>
       )}
     </Dialog>

@@ -1,22 +1,36 @@
 import { useMemo, useState } from 'react';
-import { longDate, MODE_LABELS } from '@shared/meetings/minutes';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { createRulesContext } from '@shared/rules/context';
-import { describeQuorumRule, expectedAttendees, meetingQuorum, quorumRuleOf } from '@shared/rules/quorum';
+import { expectedAttendees, meetingQuorum, quorumRuleOf } from '@shared/rules/quorum';
 import type { Workspace } from '@shared/workspace/schema';
 import { useCommitteeSlice } from '../../hooks/use-committee-slice';
+import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../stores/app-store';
 import { InactivityPanel } from './inactivity-panel';
 import { MeetingFormDialog } from './meeting-form-dialog';
 import { MeetingPage } from './meeting-page';
 import { QuorumRuleDialog } from './quorum-rule-dialog';
+import { useMeetingWords } from './use-meeting-words';
 import './meetings.css';
 
 /** Meetings of the committee: the list, one meeting (attendance, agenda, minutes), and the R-23 inactivity panel. */
 export function MeetingsScreen({ meetingId }: { meetingId?: string | undefined }) {
   const committeeId = useAppStore((s) => s.committeeId);
   const slice = useCommitteeSlice(committeeId);
-  if (slice === undefined) return <p className="loading">Reading the meetings…</p>;
-  if (!slice) return <p className="notice notice-info">Choose a committee to see its meetings.</p>;
+  if (slice === undefined) {
+    return (
+      <p className="loading">
+        <FormattedMessage id="meetings.loading" />
+      </p>
+    );
+  }
+  if (!slice) {
+    return (
+      <p className="notice notice-info">
+        <FormattedMessage id="meetings.noCommittee" />
+      </p>
+    );
+  }
   if (meetingId) return <MeetingPage slice={slice} meetingId={meetingId} />;
   return <MeetingsList slice={slice} />;
 }
@@ -27,6 +41,9 @@ function MeetingsList({ slice }: { slice: Workspace }) {
   const [adding, setAdding] = useState(false);
   const [editingRule, setEditingRule] = useState(false);
   const committee = slice.committees[0]!;
+  const intl = useIntl();
+  const format = useFormat();
+  const words = useMeetingWords();
 
   const view = useMemo(() => {
     const ctx = createRulesContext(slice);
@@ -45,67 +62,101 @@ function MeetingsList({ slice }: { slice: Workspace }) {
     <section aria-labelledby="meetings-title">
       <div className="screen-header">
         <div>
-          <h1 id="meetings-title">Meetings</h1>
+          <h1 id="meetings-title">
+            <FormattedMessage id="meetings.title" />
+          </h1>
           <p>
-            {committee.name}: {view.meetings.length} {view.meetings.length === 1 ? 'meeting' : 'meetings'} recorded.
+            <FormattedMessage
+              id="meetings.count"
+              values={{ committee: <bdi>{committee.name}</bdi>, count: view.meetings.length }}
+            />
           </p>
         </div>
         <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
-          New meeting…
+          <FormattedMessage id="meetings.new" />
         </button>
       </div>
 
-      <div className="card meetings-rule" aria-label="Quorum and voting rights">
+      <div className="card meetings-rule" aria-label={intl.formatMessage({ id: 'meetings.rule.label' })}>
         <p>
-          <strong>Quorum:</strong> {describeQuorumRule(quorumRuleOf(params))} (R-49). On {asOf} the committee has{' '}
-          {view.votingToday} voting {view.votingToday === 1 ? 'member' : 'members'}. Co-opted members{' '}
-          {params.cooptedMembersVote ? 'vote' : 'do not vote'} (R-30); ex officio members such as SIG Convenors{' '}
-          {params.exOfficioMembersVote ? 'vote' : 'do not vote'} (OQ-18); corresponding members and guests never do
-          (R-31, R-49).
+          <FormattedMessage
+            id="meetings.rule.text"
+            values={{
+              strong: (chunks) => <strong>{chunks}</strong>,
+              rule: words.quorumRule(quorumRuleOf(params)),
+              date: format.date(asOf, 'long'),
+              voting: view.votingToday,
+              coopted: params.cooptedMembersVote ? 'yes' : 'no',
+              exOfficio: params.exOfficioMembersVote ? 'yes' : 'no',
+            }}
+          />
         </p>
         <button type="button" className="btn btn-small" onClick={() => setEditingRule(true)}>
-          Change the quorum rule…
+          <FormattedMessage id="meetings.rule.change" />
         </button>
       </div>
 
       {view.meetings.length === 0 ? (
-        <p className="notice notice-info">No meeting is recorded yet. Add one to take attendance.</p>
+        <p className="notice notice-info">
+          <FormattedMessage id="meetings.none" />
+        </p>
       ) : (
-        <table className="plain-table meetings-table" aria-label={`Meetings of ${committee.name}`}>
+        <table
+          className="plain-table meetings-table"
+          aria-label={intl.formatMessage({ id: 'meetings.table.label' }, { committee: committee.name })}
+        >
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Meeting</th>
-              <th scope="col">Mode</th>
-              <th scope="col">Voting members present</th>
-              <th scope="col">Quorum</th>
+              <th scope="col">
+                <FormattedMessage id="meetings.table.date" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="meetings.table.meeting" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="meetings.table.mode" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="meetings.table.present" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="meetings.table.quorum" />
+              </th>
             </tr>
           </thead>
           <tbody>
             {view.meetings.map(({ meeting, quorum }) => (
               <tr key={meeting.id}>
-                <td>{longDate(meeting.date)}</td>
+                <td>{format.date(meeting.date, 'long')}</td>
                 <td>
                   <button
                     type="button"
                     className="link-button"
                     onClick={() => navigate({ screen: 'meetings', id: meeting.id })}
                   >
-                    {meeting.title?.trim() || `Meeting of ${meeting.date}`}
+                    <bdi>{words.meetingTitle(meeting)}</bdi>
                   </button>
                 </td>
-                <td>{meeting.mode ? MODE_LABELS[meeting.mode] : ''}</td>
+                <td>{meeting.mode ? words.mode(meeting.mode) : ''}</td>
                 <td>
-                  {quorum.present} of {quorum.votingMembers}
-                  {quorum.unmarked > 0 ? ` (${quorum.unmarked} not marked)` : ''}
+                  <FormattedMessage
+                    id="meetings.table.presentOf"
+                    values={{ present: quorum.present, voting: quorum.votingMembers, unmarked: quorum.unmarked }}
+                  />
                 </td>
                 <td>
                   {(meeting.attendance ?? []).length === 0 ? (
-                    <span className="badge badge-muted">no attendance yet</span>
+                    <span className="badge badge-muted">
+                      <FormattedMessage id="meetings.table.noAttendance" />
+                    </span>
                   ) : quorum.reached ? (
-                    <span className="badge">reached ({quorum.required} needed)</span>
+                    <span className="badge">
+                      <FormattedMessage id="meetings.table.reached" values={{ required: quorum.required }} />
+                    </span>
                   ) : (
-                    <span className="badge badge-warning">not reached ({quorum.required} needed)</span>
+                    <span className="badge badge-warning">
+                      <FormattedMessage id="meetings.table.notReached" values={{ required: quorum.required }} />
+                    </span>
                   )}
                 </td>
               </tr>

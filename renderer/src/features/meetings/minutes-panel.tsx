@@ -1,19 +1,23 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { fileSlug } from '@shared/exports/table';
 import { draftMinutes } from '@shared/meetings/minutes';
+import { minutesLocale } from '@shared/meetings/minutes-words';
 import type { RulesContext } from '@shared/rules/context';
 import type { Meeting } from '@shared/workspace/schema';
 import { db } from '../../db/db';
 import { readActionPlan } from '../../db/repositories/actions-repo';
 import { saveMinutes } from '../../db/repositories/meetings-repo';
 import { useWriteContext } from '../../hooks/use-write-context';
+import { useFormat } from '../../i18n/use-format';
 import { saveFile } from '../../platform/bridge';
 import { todayIso } from '../../stores/app-store';
 
 /**
  * Draft minutes from the meeting's attendance, agenda and the action plan, in the layout of the
- * March 2021 minutes; editable here, kept on the meeting, and downloadable as Markdown and PDF.
+ * March 2021 minutes, their fixed words (headings, statuses, roles) in the language chosen on the
+ * screen; editable here, kept on the meeting, and downloadable as Markdown and PDF.
  */
 export function MinutesPanel({
   ctx,
@@ -24,10 +28,13 @@ export function MinutesPanel({
   meeting: Meeting;
   committeeName: string;
 }) {
+  const intl = useIntl();
+  const format = useFormat();
+  const locale = minutesLocale(intl.locale);
   const actions = useLiveQuery(() => readActionPlan(db, meeting.committeeId), [meeting.committeeId]);
   const generated = useMemo(
-    () => (actions ? draftMinutes({ ctx, meeting, actions, committeeName }) : ''),
-    [ctx, meeting, actions, committeeName],
+    () => (actions ? draftMinutes({ ctx, meeting, actions, committeeName, locale }) : ''),
+    [ctx, meeting, actions, committeeName, locale],
   );
   const [edited, setEdited] = useState<string | undefined>();
   const [status, setStatus] = useState('');
@@ -36,51 +43,69 @@ export function MinutesPanel({
   const text = edited ?? meeting.minutes ?? generated;
   const source = edited !== undefined ? 'edited' : meeting.minutes !== undefined ? 'saved' : 'records';
   const stem = `minutes-${fileSlug(committeeName)}-${meeting.date}`;
-  const title = `${meeting.title?.trim() || `${committeeName} meeting`}, ${meeting.date}`;
+  const title = intl.formatMessage(
+    { id: 'meetings.minutes.pdfTitle' },
+    {
+      hasTitle: meeting.title?.trim() ? 'yes' : 'no',
+      title: meeting.title?.trim() ?? '',
+      committee: committeeName,
+      date: meeting.date,
+    },
+  );
+  const saved = (file: string) => intl.formatMessage({ id: 'meetings.minutes.savedFile' }, { file });
+  const cancelled = () => intl.formatMessage({ id: 'meetings.minutes.cancelled' });
+  const failure = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
   async function save() {
     try {
       await saveMinutes(db, meeting.id, text, context());
       setEdited(undefined);
-      setStatus('Minutes saved with the meeting.');
+      setStatus(intl.formatMessage({ id: 'meetings.minutes.saved' }));
     } catch (e) {
-      setStatus(`Nothing was saved: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(intl.formatMessage({ id: 'meetings.notSaved' }, { error: failure(e) }));
     }
   }
 
   async function downloadMarkdown() {
     const result = await saveFile(`${stem}.md`, text, 'text/markdown;charset=utf-8');
-    setStatus(result === 'saved' ? `Saved ${stem}.md.` : 'Download cancelled.');
+    setStatus(result === 'saved' ? saved(`${stem}.md`) : cancelled());
   }
 
   async function downloadPdf() {
     setBusy(true);
-    setStatus('Preparing the PDF…');
+    setStatus(intl.formatMessage({ id: 'meetings.minutes.preparing' }));
     try {
       const { minutesPdf } = await import('./minutes-pdf-export');
-      const bytes = await minutesPdf(text, { title, footer: `draft minutes, generated on ${todayIso()}` });
+      const footer = intl.formatMessage(
+        { id: 'meetings.minutes.pdfFooter' },
+        { date: format.date(todayIso(), 'long') },
+      );
+      const bytes = await minutesPdf(text, { title, footer, locale });
       const result = await saveFile(`${stem}.pdf`, bytes, 'application/pdf');
-      setStatus(result === 'saved' ? `Saved ${stem}.pdf.` : 'Download cancelled.');
+      setStatus(result === 'saved' ? saved(`${stem}.pdf`) : cancelled());
     } catch (e) {
-      setStatus(`The PDF failed: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(intl.formatMessage({ id: 'meetings.minutes.pdfFailed' }, { error: failure(e) }));
     } finally {
       setBusy(false);
     }
   }
 
-  if (!actions) return <p className="loading">Drafting the minutes…</p>;
+  if (!actions) {
+    return (
+      <p className="loading">
+        <FormattedMessage id="meetings.minutes.loading" />
+      </p>
+    );
+  }
   return (
     <div className="minutes-panel">
       <p className="meetings-muted">
-        {source === 'records'
-          ? 'Drafted from the attendance, the agenda and the action plan. Edit freely; save to keep your version.'
-          : source === 'saved'
-            ? 'Your saved minutes. Start again from the records to pick up later changes to attendance or the plan.'
-            : 'Edited, not saved yet.'}
+        <FormattedMessage id={`meetings.minutes.source.${source}`} />
       </p>
       <label className="field">
-        Minutes (Markdown)
+        <FormattedMessage id="meetings.minutes.label" />
         <textarea
+          dir="auto"
           className="minutes-text"
           rows={28}
           spellCheck
@@ -90,13 +115,13 @@ export function MinutesPanel({
       </label>
       <div className="meetings-save">
         <button type="button" className="btn btn-primary" disabled={source === 'saved'} onClick={() => void save()}>
-          Save the minutes
+          <FormattedMessage id="meetings.minutes.save" />
         </button>
         <button type="button" className="btn" onClick={() => void downloadMarkdown()}>
-          Download Markdown
+          <FormattedMessage id="meetings.minutes.markdown" />
         </button>
         <button type="button" className="btn" disabled={busy} onClick={() => void downloadPdf()}>
-          Download PDF
+          <FormattedMessage id="meetings.minutes.pdf" />
         </button>
         <button
           type="button"
@@ -104,7 +129,7 @@ export function MinutesPanel({
           disabled={text === generated}
           onClick={() => setEdited(generated)}
         >
-          Start again from the records
+          <FormattedMessage id="meetings.minutes.restart" />
         </button>
         <span className="meetings-muted" role="status">
           {status}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { paramsFor, ruleSetFor } from '@shared/rules/rule-sets';
 import type { Committee, RuleParamOverrides } from '@shared/workspace/schema';
 import { Dialog } from '../../components/ui/dialog';
@@ -27,6 +28,7 @@ export function QuorumRuleDialog({ committee, onClose }: { committee: Committee;
   const [exOfficio, setExOfficio] = useState(current.exOfficioMembersVote);
   const [error, setError] = useState('');
   const { context } = useWriteContext();
+  const intl = useIntl();
 
   const fixedValid = /^\d+$/.test(fixed.trim()) && Number(fixed) >= 1;
   const percentValid = /^\d+(\.\d+)?$/.test(percent.trim()) && Number(percent) > 0 && Number(percent) <= 100;
@@ -55,34 +57,33 @@ export function QuorumRuleDialog({ committee, onClose }: { committee: Committee;
 
   return (
     <Dialog
-      title="Quorum and voting rights"
+      title={intl.formatMessage({ id: 'meetings.rule.label' })}
       onClose={onClose}
       footer={
         <>
           <button type="button" className="btn" onClick={onClose}>
-            Cancel
+            <FormattedMessage id="meetings.cancel" />
           </button>
           <button type="button" className="btn btn-primary" disabled={!valid} onClick={() => void save()}>
-            Save the rule
+            <FormattedMessage id="meetings.ruleDialog.save" />
           </button>
         </>
       }
     >
       <p>
-        IFLA publishes no quorum for standing committees (R-49, OQ-8). Tenure counts voting members only and, by
-        default, needs a majority of them. A meeting below quorum is a warning, never a block.
+        <FormattedMessage id="meetings.ruleDialog.intro" />
       </p>
       <label className="field">
-        Quorum rule
+        <FormattedMessage id="meetings.ruleDialog.rule" />
         <select value={rule} onChange={(e) => setRule(e.target.value as RuleChoice)}>
-          <option value="majorityOfVotingMembers">A majority of the voting members (default)</option>
-          <option value="fixedNumber">A fixed number of voting members</option>
-          <option value="fraction">A share of the voting members</option>
+          <option value="majorityOfVotingMembers">{intl.formatMessage({ id: 'meetings.ruleDialog.majority' })}</option>
+          <option value="fixedNumber">{intl.formatMessage({ id: 'meetings.ruleDialog.fixed' })}</option>
+          <option value="fraction">{intl.formatMessage({ id: 'meetings.ruleDialog.fraction' })}</option>
         </select>
       </label>
       {rule === 'fixedNumber' && (
         <label className="field">
-          Voting members needed
+          <FormattedMessage id="meetings.ruleDialog.fixedNumber" />
           <input
             inputMode="numeric"
             value={fixed}
@@ -93,7 +94,7 @@ export function QuorumRuleDialog({ committee, onClose }: { committee: Committee;
       )}
       {rule === 'fraction' && (
         <label className="field">
-          Share needed, in percent (rounded up)
+          <FormattedMessage id="meetings.ruleDialog.percent" />
           <input
             inputMode="decimal"
             value={percent}
@@ -104,15 +105,15 @@ export function QuorumRuleDialog({ committee, onClose }: { committee: Committee;
       )}
       <label className="meetings-check">
         <input type="checkbox" checked={coopted} onChange={(e) => setCoopted(e.target.checked)} />
-        Co-opted members vote and count toward the quorum (R-30)
+        <FormattedMessage id="meetings.ruleDialog.coopted" />
       </label>
       <label className="meetings-check">
         <input type="checkbox" checked={exOfficio} onChange={(e) => setExOfficio(e.target.checked)} />
-        Ex officio members, such as SIG Convenors, vote and count toward the quorum (OQ-18)
+        <FormattedMessage id="meetings.ruleDialog.exOfficio" />
       </label>
       {error && (
         <p role="alert" className="notice notice-error">
-          Nothing was saved: {error}
+          <FormattedMessage id="meetings.notSaved" values={{ error }} />
         </p>
       )}
     </Dialog>

@@ -1,19 +1,15 @@
 import { useMemo, useState } from 'react';
-import {
-  IMPORT_FIELD_LABELS,
-  IMPORT_FIELDS,
-  guessColumns,
-  type ColumnMapping,
-  type ImportField,
-} from '@shared/imports/columns';
-import { DATE_FORMAT_LABELS, DATE_FORMATS, type DateDetection, type DateFormat } from '@shared/imports/dates';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { IMPORT_FIELDS, guessColumns, type ColumnMapping, type ImportField } from '@shared/imports/columns';
+import { DATE_FORMATS, type DateDetection, type DateFormat } from '@shared/imports/dates';
 import { readSpreadsheet } from '@shared/imports/read-sheet';
 import {
   detectDateColumns,
   planSpreadsheetImport,
   rejectedRowsCsv,
   type DateFields,
-  type RowStatus,
+  type RowReason,
+  type RowVerdict,
 } from '@shared/imports/spreadsheet';
 import { EXPORT_MIME_TYPES } from '@shared/exports/table';
 import { unguardCell } from '@shared/exports/csv';
@@ -26,6 +22,7 @@ import { importSpreadsheetRows } from '../../db/repositories/spreadsheet-import-
 import { useWriteContext } from '../../hooks/use-write-context';
 import { newId } from '../../lib/ids';
 import { saveFile } from '../../platform/bridge';
+import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../stores/app-store';
 import './spreadsheet-import.css';
 
@@ -38,14 +35,30 @@ type Loaded = {
   terms: Term[];
 };
 
-const STATUS_LABELS: Record<RowStatus, string> = {
-  new: 'New',
-  update: 'Update',
-  duplicate: 'Duplicate',
-  invalid: 'Invalid',
-};
 const DATE_FIELDS: DateFields[] = ['start', 'end', 'endedOn'];
 const SHOWN_ROWS = 500;
+/** Values of a row's reasons that are dates, written in the reader's language. */
+const DATE_VALUES = new Set(['start', 'end', 'endedOn', 'otherStart', 'otherEnd']);
+
+/** A row's reasons in the reader's language: problems apart with semicolons, what happens with commas. */
+function reasonsText(intl: IntlShape, date: (iso: string) => string, row: RowVerdict): string {
+  const one = (reason: RowReason) => {
+    const values: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries('values' in reason ? reason.values : {})) {
+      values[name] = DATE_VALUES.has(name) && typeof value === 'string' ? date(value) : value;
+    }
+    if (reason.id === 'updates') {
+      values.fields = reason.fields
+        .map((field) => intl.formatMessage({ id: `spreadsheetImport.changed.${field}` }))
+        .join(intl.formatMessage({ id: 'spreadsheetImport.reason.comma' }));
+    }
+    return intl.formatMessage({ id: `spreadsheetImport.reason.${reason.id}` }, values);
+  };
+  const separator = intl.formatMessage({
+    id: row.status === 'invalid' ? 'spreadsheetImport.reason.semicolon' : 'spreadsheetImport.reason.comma',
+  });
+  return row.reasons.map(one).join(separator);
+}
 
 /**
  * File → Import spreadsheet: people and their terms on the current committee from a CSV or XLSX
@@ -61,6 +74,10 @@ export function SpreadsheetImportDialog({
 }) {
   const committeeId = useAppStore((s) => s.committeeId);
   const { context } = useWriteContext();
+  const intl = useIntl();
+  const format = useFormat();
+  const fieldLabel = (field: ImportField) => intl.formatMessage({ id: `spreadsheetImport.field.${field}` });
+  const formatLabel = (f: DateFormat) => intl.formatMessage({ id: `spreadsheetImport.format.${f}` });
   const [loaded, setLoaded] = useState<Loaded | undefined>();
   const [problem, setProblem] = useState('');
   const [mapping, setMapping] = useState<ColumnMapping>([]);
@@ -72,9 +89,13 @@ export function SpreadsheetImportDialog({
     setProblem('');
     setLoaded(undefined);
     const result = await readSpreadsheet(new Uint8Array(await file.arrayBuffer()));
-    if (!result.ok) return setProblem(result.message);
+    if (!result.ok) {
+      return setProblem(
+        intl.formatMessage({ id: `spreadsheetImport.problem.${result.problem}` }, { detail: result.detail }),
+      );
+    }
     if (result.rows.length < 2)
-      return setProblem(`${file.name} has no rows under its header, so there is nothing to import.`);
+      return setProblem(intl.formatMessage({ id: 'spreadsheetImport.problem.noRows' }, { file: file.name }));
     const [people, terms] = await Promise.all([
       db.people.toArray(),
       committeeId ? db.terms.where('committeeId').equals(committeeId).toArray() : Promise.resolve([]),
@@ -128,17 +149,33 @@ export function SpreadsheetImportDialog({
       // As for a workspace import: the records are backed up first, or nothing is imported.
       await backUp(db, 'before-import', platform()).catch((error: unknown) => {
         throw new Error(
-          `the current records could not be backed up first (${error instanceof Error ? error.message : String(error)})`,
+          intl.formatMessage(
+            { id: 'spreadsheetImport.backupFailed' },
+            { detail: error instanceof Error ? error.message : String(error) },
+          ),
         );
       });
       const result = await importSpreadsheetRows(db, plan, { fileName: loaded.fileName, committeeId }, context());
       onImported?.(
-        `Imported ${plan.imported} of ${plan.rowsIn} rows from ${loaded.fileName}: ${result.people} people and ${result.terms} terms written; ${plan.rejected} rows not imported.`,
+        intl.formatMessage(
+          { id: 'spreadsheetImport.done' },
+          {
+            imported: plan.imported,
+            rowsIn: plan.rowsIn,
+            file: loaded.fileName,
+            people: result.people,
+            terms: result.terms,
+            rejected: plan.rejected,
+          },
+        ),
       );
       onClose();
     } catch (error) {
       setProblem(
-        `The import did not complete, and nothing was changed: ${error instanceof Error ? error.message : String(error)}`,
+        intl.formatMessage(
+          { id: 'spreadsheetImport.failed' },
+          { detail: error instanceof Error ? error.message : String(error) },
+        ),
       );
     } finally {
       setBusy(false);
@@ -148,39 +185,46 @@ export function SpreadsheetImportDialog({
   function saveRejected() {
     if (!plan || !loaded) return;
     const stem = loaded.fileName.replace(/\.[^.]+$/, '');
-    void saveFile(`${stem}-rejected.csv`, rejectedRowsCsv(header, plan), EXPORT_MIME_TYPES.csv);
+    const csv = rejectedRowsCsv(header, plan, {
+      columns: {
+        line: intl.formatMessage({ id: 'spreadsheetImport.csv.line' }),
+        status: intl.formatMessage({ id: 'spreadsheetImport.csv.status' }),
+        reason: intl.formatMessage({ id: 'spreadsheetImport.csv.reason' }),
+      },
+      status: (status) => intl.formatMessage({ id: `spreadsheetImport.csv.status.${status}` }),
+      reasons: (row) => reasonsText(intl, format.date, row),
+    });
+    void saveFile(`${stem}-rejected.csv`, csv, EXPORT_MIME_TYPES.csv);
   }
 
   return (
     <Dialog
-      title="Import people and terms from a spreadsheet"
+      title={intl.formatMessage({ id: 'spreadsheetImport.title' })}
       onClose={onClose}
       wide
       footer={
         <>
           <button type="button" className="btn" onClick={onClose}>
-            Cancel
+            <FormattedMessage id="spreadsheetImport.cancel" />
           </button>
           {plan && plan.rejected > 0 && (
             <button type="button" className="btn" onClick={saveRejected}>
-              Save the {plan.rejected} rejected rows as CSV
+              <FormattedMessage id="spreadsheetImport.saveRejected" values={{ count: plan.rejected }} />
             </button>
           )}
           {plan && plan.imported > 0 && (
             <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void confirm()}>
-              Import {plan.imported} {plan.imported === 1 ? 'row' : 'rows'}
+              <FormattedMessage id="spreadsheetImport.import" values={{ count: plan.imported }} />
             </button>
           )}
         </>
       }
     >
       <p>
-        A CSV or XLSX file with one person per row, and optionally a term on this committee (kind, start, end). Existing
-        people are matched by ID, then email, then name. Nothing changes until you import, and then everything is
-        written at once.
+        <FormattedMessage id="spreadsheetImport.intro" />
       </p>
       <label className="field">
-        Spreadsheet file
+        <FormattedMessage id="spreadsheetImport.file" />
         <input
           type="file"
           accept=".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -195,34 +239,63 @@ export function SpreadsheetImportDialog({
       {loaded && (
         <>
           <section aria-labelledby="sheet-columns-title" className="sheet-import-section">
-            <h3 id="sheet-columns-title">Columns</h3>
+            <h3 id="sheet-columns-title">
+              <FormattedMessage id="spreadsheetImport.columns.title" />
+            </h3>
             <p className="sheet-import-muted">
-              {loaded.fileName}: {loaded.kind.toUpperCase()}
-              {loaded.encoding ? `, read as ${loaded.encoding}` : ''}, {loaded.rows.length - 1} lines under the header.
+              <FormattedMessage
+                id="spreadsheetImport.columns.summary"
+                values={{
+                  file: <bdi>{loaded.fileName}</bdi>,
+                  kind: loaded.kind.toUpperCase(),
+                  hasEncoding: loaded.encoding ? 'yes' : 'no',
+                  encoding: loaded.encoding ?? '',
+                  lines: loaded.rows.length - 1,
+                }}
+              />
             </p>
             <table className="plain-table sheet-import-columns">
               <thead>
                 <tr>
-                  <th scope="col">Column</th>
-                  <th scope="col">First value</th>
-                  <th scope="col">Imported as</th>
+                  <th scope="col">
+                    <FormattedMessage id="spreadsheetImport.columns.column" />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage id="spreadsheetImport.columns.firstValue" />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage id="spreadsheetImport.columns.importedAs" />
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {header.map((title, i) => (
                   <tr key={`${i}-${title}`}>
-                    <th scope="row">{title || `Column ${i + 1}`}</th>
-                    <td>{unguardCell(loaded.rows.find((r, k) => k > 0 && (r[i] ?? '').trim() !== '')?.[i] ?? '')}</td>
+                    <th scope="row">
+                      {title ? (
+                        <bdi>{title}</bdi>
+                      ) : (
+                        <FormattedMessage id="spreadsheetImport.columns.unnamed" values={{ number: i + 1 }} />
+                      )}
+                    </th>
+                    <td>
+                      <bdi>
+                        {unguardCell(loaded.rows.find((r, k) => k > 0 && (r[i] ?? '').trim() !== '')?.[i] ?? '')}
+                      </bdi>
+                    </td>
                     <td>
                       <select
-                        aria-label={`Import column ${title || i + 1} as`}
+                        aria-label={intl.formatMessage(
+                          { id: 'spreadsheetImport.columns.mapLabel' },
+                          { column: title || i + 1 },
+                        )}
                         value={mapping[i] ?? ''}
                         onChange={(e) => mapColumn(i, (e.target.value || null) as ImportField | null)}
                       >
-                        <option value="">Leave out</option>
+                        <option value="">{intl.formatMessage({ id: 'spreadsheetImport.columns.leaveOut' })}</option>
                         {IMPORT_FIELDS.map((f) => (
                           <option key={f} value={f}>
-                            {IMPORT_FIELD_LABELS[f]}
+                            {fieldLabel(f)}
                           </option>
                         ))}
                       </select>
@@ -236,22 +309,29 @@ export function SpreadsheetImportDialog({
               return (
                 <div key={field} className="sheet-import-date">
                   <label className="field">
-                    {IMPORT_FIELD_LABELS[field]}: date format
+                    <FormattedMessage id="spreadsheetImport.dateFormat" values={{ field: fieldLabel(field) }} />
                     <select
                       value={formats[field] ?? 'iso'}
                       onChange={(e) => setFormats((current) => ({ ...current, [field]: e.target.value as DateFormat }))}
                     >
                       {DATE_FORMATS.map((f) => (
                         <option key={f} value={f}>
-                          {DATE_FORMAT_LABELS[f]}
+                          {formatLabel(f)}
                         </option>
                       ))}
                     </select>
                   </label>
                   <span className="sheet-import-muted" data-testid={`date-format-${field}`}>
-                    Detected {detection ? DATE_FORMAT_LABELS[detection.format] : '—'}
-                    {detection?.example ? `: “${detection.example.text}” is ${detection.example.date}` : ''}
-                    {detection?.ambiguous ? '. Day and month could be either way round; check the example.' : ''}
+                    <FormattedMessage
+                      id="spreadsheetImport.detected"
+                      values={{
+                        format: detection ? formatLabel(detection.format) : '—',
+                        hasExample: detection?.example ? 'yes' : 'no',
+                        text: <bdi>{detection?.example?.text ?? ''}</bdi>,
+                        date: detection?.example?.date ?? '',
+                        ambiguous: detection?.ambiguous ? 'yes' : 'no',
+                      }}
+                    />
                   </span>
                 </div>
               );
@@ -259,29 +339,49 @@ export function SpreadsheetImportDialog({
           </section>
           {plan && (
             <section aria-labelledby="sheet-preview-title" className="sheet-import-section">
-              <h3 id="sheet-preview-title">Preview</h3>
+              <h3 id="sheet-preview-title">
+                <FormattedMessage id="spreadsheetImport.preview.title" />
+              </h3>
               <p role="status" data-testid="sheet-import-summary">
-                {plan.rowsIn} rows: {plan.counts.new} new, {plan.counts.update} updates, {plan.counts.duplicate}{' '}
-                duplicates, {plan.counts.invalid} invalid. {plan.imported} will be imported and {plan.rejected} rejected
-                {plan.blankLines > 0 ? `; ${plan.blankLines} blank lines skipped` : ''}.
+                <FormattedMessage
+                  id="spreadsheetImport.preview.summary"
+                  values={{
+                    rowsIn: plan.rowsIn,
+                    new: plan.counts.new,
+                    update: plan.counts.update,
+                    duplicate: plan.counts.duplicate,
+                    invalid: plan.counts.invalid,
+                    imported: plan.imported,
+                    rejected: plan.rejected,
+                    blank: plan.blankLines,
+                  }}
+                />
               </p>
               <div className="sheet-import-rows">
                 <table className="plain-table">
                   <thead>
                     <tr>
-                      <th scope="col">Line</th>
-                      <th scope="col">Status</th>
-                      <th scope="col">What happens</th>
+                      <th scope="col">
+                        <FormattedMessage id="spreadsheetImport.preview.line" />
+                      </th>
+                      <th scope="col">
+                        <FormattedMessage id="spreadsheetImport.preview.status" />
+                      </th>
+                      <th scope="col">
+                        <FormattedMessage id="spreadsheetImport.preview.what" />
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
                     {plan.rows.slice(0, SHOWN_ROWS).map((row) => (
                       <tr key={row.line} className={`sheet-import-row sheet-import-${row.status}`}>
-                        <td>{row.line}</td>
+                        <td>{format.number(row.line)}</td>
                         <td>
-                          <span className={`badge sheet-import-badge-${row.status}`}>{STATUS_LABELS[row.status]}</span>
+                          <span className={`badge sheet-import-badge-${row.status}`}>
+                            <FormattedMessage id={`spreadsheetImport.status.${row.status}`} />
+                          </span>
                         </td>
-                        <td>{row.reason}</td>
+                        <td>{reasonsText(intl, format.date, row)}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -289,7 +389,7 @@ export function SpreadsheetImportDialog({
               </div>
               {plan.rows.length > SHOWN_ROWS && (
                 <p className="sheet-import-muted">
-                  The first {SHOWN_ROWS} rows are shown; the saved CSV of rejected rows lists every one.
+                  <FormattedMessage id="spreadsheetImport.preview.more" values={{ count: SHOWN_ROWS }} />
                 </p>
               )}
             </section>
