@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useRenderCount } from '../../lib/render-count';
 
 export type Column<T> = { key: string; header: string; width: string; render: (row: T) => ReactNode };
 
@@ -27,6 +28,7 @@ export function VirtualTable<T>({
   onRowActivate?: (row: T) => void;
   empty?: ReactNode;
 }) {
+  useRenderCount('virtual-table');
   const body = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   useEffect(() => {
