@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useIntl } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { PageSize } from '@shared/exports/pdf';
 import { sharedLocaleOf, type SharedLocale } from '@shared/i18n/translate';
 import { EXPORT_FORMATS, EXPORT_MIME_TYPES, type ExportFormat, type ExportTable } from '@shared/exports/table';
@@ -19,7 +19,7 @@ export type ExportMenuProps = {
   table: ExportTable | ((locale: SharedLocale) => ExportTable | Promise<ExportTable>);
   /** Which buttons to show; all three by default. */
   formats?: readonly ExportFormat[];
-  /** The accessible name of the group, "Export the roster" by default from the table's title. */
+  /** The accessible name of the group (the caller's words), "Export the roster" by default from the table's title. */
   label?: string;
   pageSize?: PageSize;
   disabled?: boolean;
@@ -33,20 +33,32 @@ export function ExportMenu({ table, formats = EXPORT_FORMATS, label, pageSize, d
   const intl = useIntl();
   const [busy, setBusy] = useState<ExportFormat | undefined>();
   const [status, setStatus] = useState('');
-  const [groupLabel, setGroupLabel] = useState(
-    label ?? (typeof table === 'function' ? 'Export' : `Export ${table.title.toLowerCase()}`),
-  );
+  const exportOf = (title: string) =>
+    intl.formatMessage({ id: 'components.export.groupOf' }, { title: title.toLowerCase() });
+  const [loadedTitle, setLoadedTitle] = useState<string | undefined>();
+  const title = typeof table === 'function' ? loadedTitle : table.title;
+  const groupLabel =
+    label ?? (title === undefined ? intl.formatMessage({ id: 'components.export.group' }) : exportOf(title));
 
   async function run(format: ExportFormat) {
     setBusy(format);
-    setStatus(`Preparing the ${FORMAT_LABELS[format]} file…`);
+    setStatus(intl.formatMessage({ id: 'components.export.preparing' }, { format: FORMAT_LABELS[format] }));
     try {
       const model = typeof table === 'function' ? await table(sharedLocaleOf(intl.locale)) : table;
-      if (!label) setGroupLabel(`Export ${model.title.toLowerCase()}`);
+      setLoadedTitle(model.title);
       const { fileName, result } = await exportTable(model, format, pageSize);
-      setStatus(result === 'saved' ? `Saved ${fileName}.` : 'Export cancelled.');
+      setStatus(
+        result === 'saved'
+          ? intl.formatMessage({ id: 'components.export.saved' }, { fileName })
+          : intl.formatMessage({ id: 'components.export.cancelled' }),
+      );
     } catch (error) {
-      setStatus(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(
+        intl.formatMessage(
+          { id: 'components.export.failed' },
+          { error: error instanceof Error ? error.message : String(error) },
+        ),
+      );
     } finally {
       setBusy(undefined);
     }
@@ -55,7 +67,7 @@ export function ExportMenu({ table, formats = EXPORT_FORMATS, label, pageSize, d
   return (
     <div className="export-menu" role="group" aria-label={groupLabel}>
       <span className="export-menu-label" aria-hidden="true">
-        Export
+        <FormattedMessage id="components.export.group" />
       </span>
       {formats.map((format) => (
         <button
@@ -79,10 +91,11 @@ export function ExportMenu({ table, formats = EXPORT_FORMATS, label, pageSize, d
 /** A button that saves an iCalendar (.ics) file; `build` makes the text when it is pressed. */
 export function CalendarExportButton({
   build,
-  label = 'Calendar (.ics)',
+  label,
 }: {
   /** Makes the file in the reader's language (for `calendarEvents`' `locale`). */
   build: (locale: SharedLocale) => { fileName: string; ics: string };
+  /** The button's text (the caller's words); "Calendar (.ics)" in the reader's language by default. */
   label?: string;
 }) {
   const intl = useIntl();
@@ -95,13 +108,23 @@ export function CalendarExportButton({
         onClick={() => {
           const { fileName, ics } = build(sharedLocaleOf(intl.locale));
           void saveFile(fileName, ics, EXPORT_MIME_TYPES.ics).then(
-            (result) => setStatus(result === 'saved' ? `Saved ${fileName}.` : 'Export cancelled.'),
+            (result) =>
+              setStatus(
+                result === 'saved'
+                  ? intl.formatMessage({ id: 'components.export.saved' }, { fileName })
+                  : intl.formatMessage({ id: 'components.export.cancelled' }),
+              ),
             (error: unknown) =>
-              setStatus(`The export failed: ${error instanceof Error ? error.message : String(error)}`),
+              setStatus(
+                intl.formatMessage(
+                  { id: 'components.export.failed' },
+                  { error: error instanceof Error ? error.message : String(error) },
+                ),
+              ),
           );
         }}
       >
-        {label}
+        {label ?? <FormattedMessage id="components.export.calendar" />}
       </button>
       <span className="export-menu-status" role="status">
         {status}

@@ -1,14 +1,16 @@
 import { useDeferredValue, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useIntl, type IntlShape } from 'react-intl';
 import { DEFAULT_COUNTRY_REGIONS } from '@shared/domain/regions';
-import { REGIONS, REGION_LABELS, type Region } from '@shared/domain/vocabulary';
+import { REGIONS, type Region } from '@shared/domain/vocabulary';
 import type { Person } from '@shared/workspace/schema';
 import { db } from '../db/db';
 import { findPeopleNamedLike, savePerson } from '../db/repositories/people-repo';
 import { useWriteContext } from '../hooks/use-write-context';
 import { newId } from '../lib/ids';
 import { Dialog } from './ui/dialog';
-import { countryLabel, isKnownCountry, languageName } from './person-labels';
+import { isKnownCountry, usePersonLabels } from './person-labels';
+import { commaList, useVocabulary } from './vocabulary';
 import './person-form-dialog.css';
 
 type Draft = {
@@ -50,22 +52,30 @@ function parseLanguages(text: string): { codes: string[]; invalid: string[] } {
   return { codes, invalid };
 }
 
-function problemsOf(draft: Draft): Problems {
+function problemsOf(intl: IntlShape, draft: Draft): Problems {
   const problems: Problems = {};
-  if (draft.name.trim() === '') problems.name = 'Enter the person’s name.';
+  const say = (id: string, values?: Record<string, string | number>) =>
+    intl.formatMessage({ id: `components.personForm.problem.${id}` }, values);
+  if (draft.name.trim() === '') problems.name = say('name');
   const country = draft.country.trim();
   if (country !== '' && !/^[A-Za-z]{2}$/.test(country)) {
-    problems.country = 'Use the two-letter ISO country code, for example KE for Kenya or ES for Spain.';
+    problems.country = say('countryFormat');
   } else if (country !== '' && !isKnownCountry(country)) {
-    problems.country = `“${country.toUpperCase()}” is not a country code. Use the two-letter ISO code, for example KE for Kenya.`;
+    problems.country = say('countryUnknown', { code: country.toUpperCase() });
   }
   const email = draft.email.trim();
   if (email !== '' && !/^[^\s@]+@[^\s@]+$/.test(email)) {
-    problems.email = 'This does not look like an e-mail address; it needs an @, as in name@library.org.';
+    problems.email = say('email');
   }
   const { invalid } = parseLanguages(draft.languages);
   if (invalid.length > 0) {
-    problems.languages = `${invalid.map((c) => `“${c}”`).join(', ')} ${invalid.length === 1 ? 'is not a language code' : 'are not language codes'}. Use codes such as en, fr or es-AR.`;
+    problems.languages = say('languages', {
+      count: invalid.length,
+      codes: commaList(
+        intl,
+        invalid.map((code) => say('quoted', { code })),
+      ),
+    });
   }
   return problems;
 }
@@ -156,10 +166,15 @@ export function PersonFormDialog({
   // Made at the first save from the name typed, then kept, so a retried save cannot add a second record.
   const newPersonId = useRef('');
   const { context } = useWriteContext();
+  const intl = useIntl();
+  const labels = usePersonLabels();
+  const vocabulary = useVocabulary();
+  const say = (id: string, values?: Record<string, string | number>) =>
+    intl.formatMessage({ id: `components.personForm.${id}` }, values);
   const formId = useId();
   const form = useRef<HTMLFormElement>(null);
 
-  const problems = problemsOf(draft);
+  const problems = problemsOf(intl, draft);
   const shown = (field: keyof Problems) => (submitted || touched[field] ? problems[field] : undefined);
   const update = (field: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
   const blur = (field: keyof Draft) => () => setTouched((t) => ({ ...t, [field]: true }));
@@ -203,27 +218,27 @@ export function PersonFormDialog({
   const problemCount = Object.keys(problems).length;
   return (
     <Dialog
-      title={person ? `Edit ${person.name}` : 'Add a person'}
+      title={person ? say('titleEdit', { name: person.name }) : say('titleAdd')}
       onClose={onClose}
       wide
       footer={
         <>
           {submitted && problemCount > 0 && (
             <p className="person-form-summary" role="alert">
-              {problemCount === 1 ? 'One field needs attention.' : `${problemCount} fields need attention.`}
+              {say('summary', { count: problemCount })}
             </p>
           )}
           <button type="button" className="btn" onClick={onClose}>
-            Cancel
+            {say('cancel')}
           </button>
           <button type="submit" form={formId} className="btn btn-primary" disabled={saving}>
-            {person ? 'Save changes' : 'Add person'}
+            {person ? say('saveChanges') : say('add')}
           </button>
         </>
       }
     >
       <form ref={form} id={formId} className="form-grid person-form" noValidate onSubmit={(e) => void save(e)}>
-        <FormField label="Full name" hint="Required" error={shown('name')} wide>
+        <FormField label={say('fullName')} hint={say('required')} error={shown('name')} wide>
           {(props) => (
             <input
               {...props}
@@ -238,22 +253,35 @@ export function PersonFormDialog({
         {sameName.length > 0 && (
           <div className="notice notice-warning person-form-wide" role="status">
             <p>
-              Already recorded under this name:{' '}
-              {sameName
-                .slice(0, 3)
-                .map((p) => `${p.name} (${[p.id, p.country, p.institution].filter(Boolean).join(', ')})`)
-                .join('; ')}
-              {sameName.length > 3 ? ` and ${sameName.length - 3} more` : ''}. Check this is not the same person;
-              duplicates can be merged from the People screen.
+              {say('sameName', {
+                people: sameName
+                  .slice(0, 3)
+                  .map((p) =>
+                    say('sameNamePerson', {
+                      name: p.name,
+                      details: commaList(
+                        intl,
+                        [p.id, p.country, p.institution].filter((x): x is string => !!x),
+                      ),
+                    }),
+                  )
+                  .join(say('sameNameSeparator')),
+                more: Math.max(0, sameName.length - 3),
+              })}
             </p>
           </div>
         )}
         <FormField
-          label="Country"
+          label={say('country')}
           hint={
             country && !problems.country
-              ? `${countryLabel(country)}${countryRegion ? ` · ${REGION_LABELS[countryRegion]}` : ' · no region known, choose one'}`
-              : 'Two-letter ISO code, for example KE or ES'
+              ? countryRegion
+                ? say('countryHintRegion', {
+                    country: labels.countryLabel(country),
+                    region: vocabulary.region(countryRegion),
+                  })
+                : say('countryHintNoRegion', { country: labels.countryLabel(country) })
+              : say('countryHint')
           }
           error={shown('country')}
         >
@@ -270,26 +298,28 @@ export function PersonFormDialog({
             />
           )}
         </FormField>
-        <FormField label="Region" hint="Leave as it is unless the country’s region does not fit (R-46)">
+        <FormField label={say('region')} hint={say('regionHint')}>
           {(props) => (
             <select {...props} value={draft.region} onChange={(e) => update('region')(e.target.value)}>
               <option value="">
-                {countryRegion ? `From the country: ${REGION_LABELS[countryRegion]}` : 'From the country (none known)'}
+                {countryRegion
+                  ? say('regionFromCountry', { region: vocabulary.region(countryRegion) })
+                  : say('regionFromCountryNone')}
               </option>
               {REGIONS.map((r) => (
                 <option key={r} value={r}>
-                  {REGION_LABELS[r]}
+                  {vocabulary.region(r)}
                 </option>
               ))}
             </select>
           )}
         </FormField>
-        <FormField label="Institution">
+        <FormField label={say('institution')}>
           {(props) => (
             <input {...props} value={draft.institution} onChange={(e) => update('institution')(e.target.value)} />
           )}
         </FormField>
-        <FormField label="E-mail" error={shown('email')}>
+        <FormField label={say('email')} error={shown('email')}>
           {(props) => (
             <input
               {...props}
@@ -302,12 +332,15 @@ export function PersonFormDialog({
           )}
         </FormField>
         <FormField
-          label="Languages"
+          label={say('languages')}
           wide
           hint={
             languages.length > 0 && !problems.languages
-              ? languages.map(languageName).join(', ')
-              : 'Language codes separated by commas, for example es, en, fr-CA'
+              ? commaList(
+                  intl,
+                  languages.map((code) => labels.languageName(code)),
+                )
+              : say('languagesHint')
           }
           error={shown('languages')}
         >
@@ -322,7 +355,7 @@ export function PersonFormDialog({
             />
           )}
         </FormField>
-        <FormField label="Notes" wide>
+        <FormField label={say('notes')} wide>
           {(props) => (
             <textarea {...props} rows={2} value={draft.notes} onChange={(e) => update('notes')(e.target.value)} />
           )}
@@ -330,7 +363,7 @@ export function PersonFormDialog({
       </form>
       {error && (
         <p role="alert" className="notice notice-error">
-          Nothing was saved: {error}
+          {say('notSaved', { error })}
         </p>
       )}
     </Dialog>

@@ -1,6 +1,8 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Person } from '@shared/workspace/schema';
 import { newId } from '../lib/ids';
+import { RICH } from './rich-text';
 
 const NEW_PERSON = '__new__';
 
@@ -24,10 +26,11 @@ export type PersonPick = {
  */
 export function usePersonPicker({
   people,
-  label = 'Person',
+  label,
   unavailable,
 }: {
   people: readonly Person[];
+  /** The select's label; "Person" in the reader's language by default. */
   label?: string;
   /** Why an existing person cannot be chosen here, if they cannot ("already nominated"). */
   unavailable?: (person: Person) => string | undefined;
@@ -38,6 +41,12 @@ export function usePersonPicker({
   const [newPersonId, setNewPersonId] = useState(() => newId('p'));
   const isNew = choice === NEW_PERSON;
   const countryValid = country.trim() === '' || /^[A-Za-z]{2}$/.test(country.trim());
+  const intl = useIntl();
+  // Names in the reader's alphabetical order, whatever script they are written in.
+  const sorted = useMemo(() => {
+    const collator = new Intl.Collator(intl.locale, { numeric: true });
+    return [...people].sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }, [people, intl.locale]);
 
   const newPerson = useMemo<Person | undefined>(
     () =>
@@ -50,14 +59,19 @@ export function usePersonPicker({
   const fields = (
     <>
       <label className="field">
-        {label}
+        {label ?? <FormattedMessage id="components.personPicker.person" />}
         <select value={choice} onChange={(e) => setChoice(e.target.value)}>
-          <option value={NEW_PERSON}>A new person…</option>
-          {people.map((p) => {
+          <option value={NEW_PERSON}>{intl.formatMessage({ id: 'components.personPicker.newPerson' })}</option>
+          {sorted.map((p) => {
             const why = unavailable?.(p);
             return (
               <option key={p.id} value={p.id} disabled={why !== undefined}>
-                {p.name} ({p.id}){why ? ` — ${why}` : ''}
+                {why === undefined
+                  ? intl.formatMessage({ id: 'components.personPicker.option' }, { name: p.name, id: p.id })
+                  : intl.formatMessage(
+                      { id: 'components.personPicker.optionUnavailable' },
+                      { name: p.name, id: p.id, why },
+                    )}
               </option>
             );
           })}
@@ -66,11 +80,11 @@ export function usePersonPicker({
       {isNew && (
         <>
           <label className="field">
-            Full name
+            <FormattedMessage id="components.personPicker.fullName" />
             <input value={name} onChange={(e) => setName(e.target.value)} />
           </label>
           <label className="field">
-            Country <small>ISO code, e.g. KE; gives the region</small>
+            <FormattedMessage id="components.personPicker.country" values={RICH} />
             <input
               value={country}
               maxLength={2}

@@ -1,5 +1,7 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Finding } from '@shared/rules/findings';
 import type { OverrideRequest } from '../db/repositories/overrides';
+import { useFindingText } from '../i18n/use-finding-text';
 
 export type OverrideDraft = { why: string; hqReference: string };
 
@@ -35,43 +37,64 @@ export function PreSaveCheck({
   draft: OverrideDraft;
   onDraft: (draft: OverrideDraft) => void;
 }) {
+  const intl = useIntl();
+  const findingText = useFindingText();
   if (findings.length === 0) {
-    return <p className="notice notice-info">Checked against the rules: this change raises no new finding.</p>;
+    return (
+      <p className="notice notice-info">
+        <FormattedMessage id="components.preSave.clean" />
+      </p>
+    );
   }
   const errors = findings.filter((f) => f.severity === 'error');
   return (
-    <section className={errors.length > 0 ? 'notice notice-error' : 'notice notice-warning'} aria-label="Rule check">
+    <section
+      className={errors.length > 0 ? 'notice notice-error' : 'notice notice-warning'}
+      aria-label={intl.formatMessage({ id: 'components.preSave.label' })}
+    >
       <p>
         <strong>
-          {errors.length > 0
-            ? `This change breaks ${errors.length === 1 ? 'a rule' : `${errors.length} rules`}.`
-            : 'Saved as it is, this change raises a warning.'}
+          {errors.length > 0 ? (
+            <FormattedMessage id="components.preSave.breaks" values={{ count: errors.length }} />
+          ) : (
+            <FormattedMessage id="components.preSave.warns" />
+          )}
         </strong>
       </p>
       <ul className="pre-save-findings">
         {findings.map((f) => (
           <li key={`${f.code}|${f.refs.join(',')}`} data-severity={f.severity}>
-            <span className={f.severity === 'error' ? 'badge badge-error' : 'badge badge-warning'}>
-              {f.rule ?? 'record'}
-            </span>{' '}
-            <code>{f.code}</code> {f.message}
+            <FormattedMessage
+              id="components.preSave.finding"
+              values={{
+                rule: (
+                  <span className={f.severity === 'error' ? 'badge badge-error' : 'badge badge-warning'}>
+                    {f.rule ?? intl.formatMessage({ id: 'components.preSave.noRule' })}
+                  </span>
+                ),
+                code: <code>{f.code}</code>,
+                text: findingText(f),
+              }}
+            />
           </li>
         ))}
       </ul>
       {errors.length > 0 && (
         <fieldset className="override-fields">
-          <legend>Save anyway? Record why (IFLA HQ may have agreed an exception).</legend>
+          <legend>
+            <FormattedMessage id="components.preSave.overrideLegend" />
+          </legend>
           <label className="field">
-            Reason for the override
+            <FormattedMessage id="components.preSave.overrideWhy" />
             <textarea
               rows={2}
               value={draft.why}
               onChange={(e) => onDraft({ ...draft, why: e.target.value })}
-              placeholder="At least a sentence: what was agreed, by whom"
+              placeholder={intl.formatMessage({ id: 'components.preSave.overrideWhyPlaceholder' })}
             />
           </label>
           <label className="field">
-            IFLA HQ correspondence (optional)
+            <FormattedMessage id="components.preSave.hqReference" />
             <input value={draft.hqReference} onChange={(e) => onDraft({ ...draft, hqReference: e.target.value })} />
           </label>
         </fieldset>

@@ -1,5 +1,9 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import { useRestoreFocus } from './use-restore-focus';
+
+/** The close button's glyph; its name for screen readers is the translated "Close". */
+const CLOSE_GLYPH = '\u00d7';
 
 /**
  * A modal dialog on the native <dialog>: focus is trapped, Escape closes it, typing starts in
@@ -20,6 +24,7 @@ export function Dialog({
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const intl = useIntl();
   useRestoreFocus();
   useEffect(() => {
     const dialog = ref.current;
@@ -41,8 +46,13 @@ export function Dialog({
     >
       <header className="dialog-header">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="btn-icon" aria-label="Close" onClick={onClose}>
-          ×
+        <button
+          type="button"
+          className="btn-icon"
+          aria-label={intl.formatMessage({ id: 'components.dialog.close' })}
+          onClick={onClose}
+        >
+          {CLOSE_GLYPH}
         </button>
       </header>
       <div className="dialog-body">{children}</div>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { personLabels } from '../../components/person-labels';
 import type { DirectoryEntry } from '../../db/repositories/people-repo';
 import { filterDirectory, toDirectoryRows } from './directory-rows';
 
@@ -60,5 +61,40 @@ describe('filterDirectory', () => {
     const found = filterDirectory(many, 'nunez 9999');
     expect(found.map((r) => r.person.id)).toEqual(['p9999']);
     expect(performance.now() - started).toBeLessThan(100);
+  });
+});
+
+describe('the directory in the reader’s language', () => {
+  const regions = { LatinAmericaCaribbean: 'América Latina y el Caribe' } as Record<string, string>;
+  const spanish = personLabels('es', (region) => regions[region] ?? region);
+
+  it('names countries and regions in that language, and still finds them without accents', () => {
+    const rows = toDirectoryRows(ENTRIES, spanish, 'es');
+    expect(rows.find((r) => r.person.id === 'p1')).toMatchObject({
+      country: 'México (MX)',
+      region: 'América Latina y el Caribe',
+    });
+    expect(filterDirectory(rows, 'mexico').map((r) => r.person.id)).toEqual(['p1']);
+  });
+
+  it('finds a name however its accents and special letters are typed', () => {
+    const rows = toDirectoryRows([
+      ...ENTRIES,
+      entry({ id: 'p5', name: 'Eva Kadesjö' }),
+      entry({ id: 'p6', name: 'Søren Łukasiewicz' }),
+    ]);
+    expect(filterDirectory(rows, 'kadesjo').map((r) => r.person.id)).toEqual(['p5']);
+    expect(filterDirectory(rows, 'soren lukasiewicz').map((r) => r.person.id)).toEqual(['p6']);
+  });
+
+  it('sorts names of every script in the reader’s alphabetical order', () => {
+    const names = ['يوسف', 'أحمد', 'سارة', 'Zoë', 'Ana'];
+    const rows = toDirectoryRows(
+      names.map((name, i) => entry({ id: `a${i}`, name })),
+      undefined,
+      'ar',
+    );
+    const arabic = rows.map((r) => r.person.name).filter((name) => /\p{Script=Arabic}/u.test(name));
+    expect(arabic).toEqual(['أحمد', 'سارة', 'يوسف']);
   });
 });

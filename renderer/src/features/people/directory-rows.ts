@@ -1,6 +1,7 @@
 import type { Person } from '@shared/workspace/schema';
-import { countryLabel, regionLabelOf } from '../../components/person-labels';
-import { foldText, type DirectoryEntry } from '../../db/repositories/people-repo';
+import { foldForSearch } from '@shared/domain/text';
+import { ENGLISH_LABELS, type PersonLabels } from '../../components/person-labels';
+import type { DirectoryEntry } from '../../db/repositories/people-repo';
 
 /** One line of the directory, with its display text and search text worked out once, not per keystroke. */
 export type DirectoryRow = {
@@ -11,17 +12,23 @@ export type DirectoryRow = {
   regionRecorded: boolean;
   committees: number;
   terms: number;
-  /** Name, institution, country, region, e-mail and id, folded (see `foldText`). */
+  /** Name, institution, country, region, e-mail and id, folded (see `foldForSearch`). */
   searchText: string;
 };
 
-const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
-/** The directory in name order (ties by id, so the order is the same every time). */
-export function toDirectoryRows(entries: readonly DirectoryEntry[]): DirectoryRow[] {
+/**
+ * The directory in the reader's name order (ties by id, so the order is the same every time),
+ * with countries and regions named in the reader's language.
+ */
+export function toDirectoryRows(
+  entries: readonly DirectoryEntry[],
+  labels: PersonLabels = ENGLISH_LABELS,
+  locale = 'en',
+): DirectoryRow[] {
+  const byName = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const rows = entries.map(({ person, committees, terms }): DirectoryRow => {
-    const country = countryLabel(person.country);
-    const region = regionLabelOf(person);
+    const country = labels.countryLabel(person.country);
+    const region = labels.regionLabelOf(person);
     return {
       person,
       country,
@@ -29,7 +36,7 @@ export function toDirectoryRows(entries: readonly DirectoryEntry[]): DirectoryRo
       regionRecorded: region.source === 'recorded',
       committees,
       terms,
-      searchText: foldText(
+      searchText: foldForSearch(
         [person.name, person.institution, country, region.label, person.email, person.id].filter(Boolean).join(' | '),
       ),
     };
@@ -39,10 +46,11 @@ export function toDirectoryRows(entries: readonly DirectoryEntry[]): DirectoryRo
 
 /**
  * The rows matching every word of the query, accents and case ignored: "lopez mex" finds
- * "José López, Biblioteca Vasconcelos, Mexico (MX)". An empty query matches everyone.
+ * "José López, Biblioteca Vasconcelos, Mexico (MX)", "kadesjo" finds "Kadesjö". An empty query
+ * matches everyone.
  */
 export function filterDirectory(rows: readonly DirectoryRow[], query: string): readonly DirectoryRow[] {
-  const words = foldText(query).split(' ').filter(Boolean);
+  const words = foldForSearch(query).split(' ').filter(Boolean);
   if (words.length === 0) return rows;
   return rows.filter((row) => words.every((word) => row.searchText.includes(word)));
 }

@@ -1,7 +1,10 @@
 import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { Person } from '@shared/workspace/schema';
-import { countryLabel, languageName, regionLabelOf } from '../../components/person-labels';
+import { usePersonLabels, type PersonLabels } from '../../components/person-labels';
+import { RICH } from '../../components/rich-text';
+import { commaList, formatList } from '../../components/vocabulary';
 import { Dialog } from '../../components/ui/dialog';
 import { db } from '../../db/db';
 import {
@@ -14,36 +17,27 @@ import {
 } from '../../db/repositories/people-repo';
 import { useWriteContext } from '../../hooks/use-write-context';
 
-const REFERENCE_LABELS: Record<keyof PersonReferences, [one: string, many: string]> = {
-  terms: ['term', 'terms'],
-  offices: ['office', 'offices'],
-  candidacies: ['candidacy', 'candidacies'],
-  votes: ['officer-election vote', 'officer-election votes'],
-  tieBreaks: ['tie-break', 'tie-breaks'],
-  attendance: ['attendance record', 'attendance records'],
-  actions: ['action-plan item', 'action-plan items'],
-  cooptionProposals: ['co-option proposed', 'co-options proposed'],
-};
+/** The kinds of record that can refer to a person, in the order a merge describes them. */
+const REFERENCE_KINDS: readonly (keyof PersonReferences)[] = [
+  'terms',
+  'offices',
+  'candidacies',
+  'votes',
+  'tieBreaks',
+  'attendance',
+  'actions',
+  'cooptionProposals',
+];
 
-const FIELD_LABELS: Record<FillableField, string> = {
-  email: 'e-mail',
-  institution: 'institution',
-  country: 'country',
-  region: 'region',
-  languages: 'languages',
-  notes: 'notes',
-};
+const fieldLabel = (intl: IntlShape, field: FillableField) => intl.formatMessage({ id: `people.merge.field.${field}` });
 
 /** "2 terms, 1 office and 3 attendance records", or undefined when there is nothing. */
-function describeReferences(references: PersonReferences): string | undefined {
-  const parts = (Object.keys(REFERENCE_LABELS) as (keyof PersonReferences)[])
-    .filter((key) => references[key] > 0)
-    .map((key) => {
-      const [one, many] = REFERENCE_LABELS[key];
-      return `${references[key]} ${references[key] === 1 ? one : many}`;
-    });
+function describeReferences(intl: IntlShape, references: PersonReferences): string | undefined {
+  const parts = REFERENCE_KINDS.filter((key) => references[key] > 0).map((key) =>
+    intl.formatMessage({ id: `people.merge.reference.${key}` }, { count: references[key] }),
+  );
   if (parts.length === 0) return undefined;
-  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return formatList(intl, parts, 'conjunction');
 }
 
 const total = (r: PersonReferences) => Object.values(r).reduce((sum, n) => sum + n, 0);
@@ -59,10 +53,15 @@ function titleCaseWords(name: string): number {
     .filter((w) => /^\p{Lu}/u.test(w) && w.slice(1) === w.slice(1).toLocaleLowerCase() && /\p{Ll}/u.test(w)).length;
 }
 
-function fieldValue(person: Person, field: FillableField): string {
-  if (field === 'languages') return (person.languages ?? []).map(languageName).join(', ');
-  if (field === 'country') return countryLabel(person.country);
-  if (field === 'region') return regionLabelOf(person).label;
+function fieldValue(intl: IntlShape, labels: PersonLabels, person: Person, field: FillableField): string {
+  if (field === 'languages') {
+    return commaList(
+      intl,
+      (person.languages ?? []).map((code) => labels.languageName(code)),
+    );
+  }
+  if (field === 'country') return labels.countryLabel(person.country);
+  if (field === 'region') return labels.regionLabelOf(person).label;
   return person[field] ?? '';
 }
 
@@ -88,6 +87,11 @@ export function MergeDuplicatesDialog({
   const [done, setDone] = useState('');
   const { context } = useWriteContext();
   const radioName = useId();
+  const intl = useIntl();
+  const labels = usePersonLabels();
+  const say = (id: string, values?: Record<string, string | number>) =>
+    intl.formatMessage({ id: `people.merge.${id}` }, values);
+  const named = (p: Person) => say('named', { name: p.name, id: p.id });
 
   const keyOf = (group: readonly Person[]) => foldText(group[0]?.name ?? '');
   const labelOf = (group: readonly Person[]) =>
@@ -138,15 +142,19 @@ export function MergeDuplicatesDialog({
         context(),
         { fillMissingDetails: fill },
       );
-      const moved =
-        result.moved === 0
-          ? 'nothing else to move'
-          : result.moved === 1
-            ? '1 record moved'
-            : `${result.moved} records moved`;
-      const filledIn =
-        result.filled.length > 0 ? `; ${result.filled.map((f) => FIELD_LABELS[f]).join(', ')} filled in` : '';
-      const text = `Merged ${others.map((p) => `${p.name} (${p.id})`).join(', ')} into ${keep.name} (${keep.id}): ${moved}${filledIn}.`;
+      const moved = say('moved', { count: result.moved });
+      const text =
+        result.filled.length > 0
+          ? say('doneFilled', {
+              merged: commaList(intl, others.map(named)),
+              kept: named(keep),
+              moved,
+              fields: commaList(
+                intl,
+                result.filled.map((f) => fieldLabel(intl, f)),
+              ),
+            })
+          : say('done', { merged: commaList(intl, others.map(named)), kept: named(keep), moved });
       setDone(text);
       onMerged(text, keep.id);
       setChosenKeepId('');
@@ -159,17 +167,17 @@ export function MergeDuplicatesDialog({
 
   return (
     <Dialog
-      title="Merge duplicate records"
+      title={say('title')}
       onClose={onClose}
       wide
       footer={
         <>
           <button type="button" className="btn" onClick={onClose}>
-            {group ? 'Cancel' : 'Close'}
+            <FormattedMessage id={group ? 'people.merge.cancel' : 'people.merge.close'} />
           </button>
           {group && keep && (
             <button type="button" className="btn btn-primary" disabled={busy || !loaded} onClick={() => void merge()}>
-              {busy ? 'Merging…' : `Merge into ${keep.name} (${keep.id})`}
+              {busy ? say('merging') : say('mergeInto', { kept: named(keep) })}
             </button>
           )}
         </>
@@ -182,14 +190,13 @@ export function MergeDuplicatesDialog({
       )}
       {!group ? (
         <p className="notice notice-info">
-          {done ? 'No other likely duplicates remain' : 'No likely duplicates: no two people share a name'}, ignoring
-          case, accents and extra spaces.
+          <FormattedMessage id={done ? 'people.merge.noneLeft' : 'people.merge.none'} />
         </p>
       ) : (
         <div className="merge-layout">
-          <nav className="merge-groups" aria-label="Likely duplicates">
+          <nav className="merge-groups" aria-label={say('groupsLabel')}>
             <p className="merge-groups-title">
-              {groups.length === 1 ? '1 name' : `${groups.length} names`} recorded more than once
+              <FormattedMessage id="people.merge.groupsTitle" values={{ count: groups.length }} />
             </p>
             <ul>
               {groups.map((g) => (
@@ -200,8 +207,8 @@ export function MergeDuplicatesDialog({
                     aria-current={g === group ? 'true' : undefined}
                     onClick={() => select(keyOf(g))}
                   >
-                    <span>{labelOf(g)}</span>
-                    <span className="badge badge-muted">×{g.length}</span>
+                    <bdi>{labelOf(g)}</bdi>
+                    <span className="badge badge-muted">{say('times', { count: g.length })}</span>
                   </button>
                 </li>
               ))}
@@ -210,10 +217,12 @@ export function MergeDuplicatesDialog({
 
           <div className="merge-detail">
             <fieldset className="merge-keep">
-              <legend>Which record should be kept?</legend>
+              <legend>
+                <FormattedMessage id="people.merge.whichToKeep" />
+              </legend>
               {group.map((person, i) => {
                 const refs = loaded ? references[i] : undefined;
-                const region = regionLabelOf(person);
+                const region = labels.regionLabelOf(person);
                 return (
                   <label key={person.id} className="merge-candidate" data-kept={person.id === keep?.id}>
                     <input
@@ -225,22 +234,32 @@ export function MergeDuplicatesDialog({
                     />
                     <span className="merge-candidate-body">
                       <span>
-                        <strong>{person.name}</strong> <code>{person.id}</code>
-                        {person.id === suggested?.id && loaded && <span className="badge">suggested</span>}
+                        <FormattedMessage
+                          id="people.merge.candidate"
+                          values={{ name: <strong>{person.name}</strong>, id: <code>{person.id}</code> }}
+                        />
+                        {person.id === suggested?.id && loaded && (
+                          <span className="badge">
+                            <FormattedMessage id="people.merge.suggested" />
+                          </span>
+                        )}
                       </span>
                       <span className="merge-candidate-details">
                         {[
-                          countryLabel(person.country),
+                          labels.countryLabel(person.country),
                           region.label,
                           person.institution,
                           person.email,
-                          (person.languages ?? []).map(languageName).join(', '),
+                          commaList(
+                            intl,
+                            (person.languages ?? []).map((code) => labels.languageName(code)),
+                          ),
                         ]
                           .filter(Boolean)
-                          .join(' · ') || 'No details recorded'}
+                          .join(' · ') || say('noDetails')}
                       </span>
                       <span className="merge-candidate-refs">
-                        {refs ? (describeReferences(refs) ?? 'Nothing else refers to this record') : 'Counting…'}
+                        {refs ? (describeReferences(intl, refs) ?? say('noReferences')) : say('counting')}
                       </span>
                     </span>
                   </label>
@@ -250,42 +269,64 @@ export function MergeDuplicatesDialog({
 
             {keep && (
               <section className="merge-effect" aria-labelledby={`${radioName}-effect`}>
-                <h3 id={`${radioName}-effect`}>What the merge does</h3>
+                <h3 id={`${radioName}-effect`}>
+                  <FormattedMessage id="people.merge.effectTitle" />
+                </h3>
                 <ul>
                   {others.map((person) => {
                     const refs = loaded ? references[group.indexOf(person)] : undefined;
-                    const moved = refs ? describeReferences(refs) : undefined;
+                    const moved = refs ? describeReferences(intl, refs) : undefined;
                     return (
                       <li key={person.id}>
                         {moved ? (
-                          <>
-                            Moves <strong>{moved}</strong> from {person.name} ({person.id}) to {keep.name} ({keep.id}),
-                            then deletes {person.id}.
-                          </>
+                          <FormattedMessage
+                            id="people.merge.effectMoves"
+                            values={{
+                              ...RICH,
+                              moved,
+                              from: <bdi>{named(person)}</bdi>,
+                              to: <bdi>{named(keep)}</bdi>,
+                              id: person.id,
+                            }}
+                          />
                         ) : (
-                          <>
-                            Deletes {person.name} ({person.id}){refs ? ', which nothing else refers to' : ''}.
-                          </>
+                          <FormattedMessage
+                            id={refs ? 'people.merge.effectDeletesUnreferenced' : 'people.merge.effectDeletes'}
+                            values={{ name: <bdi>{named(person)}</bdi> }}
+                          />
                         )}
                       </li>
                     );
                   })}
                   <li>
-                    Where both records are listed at the same meeting or election, {keep.name}’s own entry is kept.
+                    <FormattedMessage id="people.merge.effectBoth" values={{ name: <bdi>{keep.name}</bdi> }} />
                   </li>
                 </ul>
                 {filled && filled.filled.length > 0 && (
                   <label className="checkbox-field merge-fill">
                     <input type="checkbox" checked={fill} onChange={(e) => setFill(e.target.checked)} />
                     <span>
-                      Fill in what {keep.name} ({keep.id}) lacks from the other{' '}
-                      {others.length === 1 ? 'record' : 'records'}:{' '}
-                      {filled.filled.map((f) => `${FIELD_LABELS[f]} (${fieldValue(filled.person, f)})`).join(', ')}
+                      <FormattedMessage
+                        id="people.merge.fill"
+                        values={{
+                          kept: <bdi>{named(keep)}</bdi>,
+                          count: others.length,
+                          fields: commaList(
+                            intl,
+                            filled.filled.map((f) =>
+                              say('fieldValue', {
+                                field: fieldLabel(intl, f),
+                                value: fieldValue(intl, labels, filled.person, f),
+                              }),
+                            ),
+                          ),
+                        }}
+                      />
                     </span>
                   </label>
                 )}
                 <p className="merge-note">
-                  Every moved record is written to the history with its before and after, under your name.
+                  <FormattedMessage id="people.merge.note" />
                 </p>
               </section>
             )}
@@ -294,7 +335,7 @@ export function MergeDuplicatesDialog({
       )}
       {error && (
         <p role="alert" className="notice notice-error">
-          Nothing was merged: {error}
+          <FormattedMessage id="people.merge.notMerged" values={{ error }} />
         </p>
       )}
     </Dialog>

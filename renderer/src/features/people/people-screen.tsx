@@ -1,7 +1,9 @@
 import { useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Person } from '@shared/workspace/schema';
 import { PersonFormDialog } from '../../components/person-form-dialog';
+import { usePersonLabels } from '../../components/person-labels';
 import { VirtualTable, type Column } from '../../components/ui/virtual-table';
 import { db } from '../../db/db';
 import { findDuplicateGroups, readPeopleDirectory } from '../../db/repositories/people-repo';
@@ -11,6 +13,7 @@ import { MergeDuplicatesDialog } from './merge-duplicates-dialog';
 import './people.css';
 
 const ROW_HEIGHT = 44;
+const DISMISS_GLYPH = '\u00d7';
 
 /** The table fills the window below the header and search, and never shrinks below a dozen rows. */
 function useTableHeight(): number {
@@ -41,18 +44,31 @@ export function PeopleScreen() {
   const [merging, setMerging] = useState(false);
   const [message, setMessage] = useState<{ text: string; personId?: string } | undefined>();
   const tableHeight = useTableHeight();
+  const intl = useIntl();
+  const labels = usePersonLabels();
+  const say = (id: string, values?: Record<string, string | number>) =>
+    intl.formatMessage({ id: `people.${id}` }, values);
 
-  const rows = useMemo(() => (entries ? toDirectoryRows(entries) : []), [entries]);
+  const rows = useMemo(
+    () => (entries ? toDirectoryRows(entries, labels, intl.locale) : []),
+    [entries, labels, intl.locale],
+  );
   const shown = useMemo(() => filterDirectory(rows, deferredSearch), [rows, deferredSearch]);
   const duplicateGroups = useMemo(() => findDuplicateGroups(rows.map((r) => r.person)), [rows]);
 
-  if (entries === undefined) return <p className="loading">Reading the directory…</p>;
+  if (entries === undefined) {
+    return (
+      <p className="loading">
+        <FormattedMessage id="people.loading" />
+      </p>
+    );
+  }
 
   const open = (personId: string) => navigate({ screen: 'person', id: personId });
   const columns: Column<DirectoryRow>[] = [
     {
       key: 'name',
-      header: 'Name',
+      header: say('column.name'),
       width: 'minmax(11rem, 1.3fr)',
       render: (row) => (
         <button
@@ -70,38 +86,45 @@ export function PeopleScreen() {
     },
     {
       key: 'country',
-      header: 'Country',
+      header: say('column.country'),
       width: 'minmax(9rem, 1fr)',
-      render: (row) => row.country || <span className="people-none">not recorded</span>,
+      render: (row) =>
+        row.country || (
+          <span className="people-none">
+            <FormattedMessage id="people.notRecorded" />
+          </span>
+        ),
     },
     {
       key: 'region',
-      header: 'Region',
+      header: say('column.region'),
       width: 'minmax(14.5rem, 1.2fr)',
       render: (row) =>
         row.region ? (
-          <span title={row.regionRecorded ? 'Recorded for this person' : 'From the country'}>{row.region}</span>
+          <span title={row.regionRecorded ? say('regionRecorded') : say('regionFromCountry')}>{row.region}</span>
         ) : (
-          <span className="people-none">unknown</span>
+          <span className="people-none">
+            <FormattedMessage id="people.regionUnknown" />
+          </span>
         ),
     },
     {
       key: 'institution',
-      header: 'Institution',
+      header: say('column.institution'),
       width: 'minmax(12rem, 1.6fr)',
       render: (row) => <span title={row.person.institution}>{row.person.institution ?? ''}</span>,
     },
     {
       key: 'committees',
-      header: 'Committees',
+      header: say('column.committees'),
       width: '7.5rem',
-      render: (row) => <span className="people-count">{row.committees}</span>,
+      render: (row) => <span className="people-count">{intl.formatNumber(row.committees)}</span>,
     },
     {
       key: 'terms',
-      header: 'Terms',
+      header: say('column.terms'),
       width: '5rem',
-      render: (row) => <span className="people-count">{row.terms}</span>,
+      render: (row) => <span className="people-count">{intl.formatNumber(row.terms)}</span>,
     },
     {
       key: 'edit',
@@ -111,14 +134,14 @@ export function PeopleScreen() {
         <button
           type="button"
           className="btn btn-small"
-          aria-label={`Edit ${row.person.name}`}
+          aria-label={say('editLabel', { name: row.person.name })}
           {...withinRow}
           onClick={(event) => {
             event.stopPropagation();
             setEditing(row.person);
           }}
         >
-          Edit
+          <FormattedMessage id="people.edit" />
         </button>
       ),
     },
@@ -128,24 +151,30 @@ export function PeopleScreen() {
     <section aria-labelledby="people-title" className="people-screen">
       <div className="screen-header">
         <div>
-          <h1 id="people-title">People</h1>
+          <h1 id="people-title">
+            <FormattedMessage id="people.title" />
+          </h1>
           <p>
-            {rows.length === 1 ? '1 person' : `${rows.length.toLocaleString('en')} people`} in the records, on every
-            committee.
+            <FormattedMessage id="people.lead" values={{ count: rows.length }} />
           </p>
         </div>
         <div className="people-actions">
           <button type="button" className="btn" onClick={() => setMerging(true)}>
-            Merge duplicates…
+            <FormattedMessage id="people.mergeButton" />
             {duplicateGroups.length > 0 && (
               <span className="badge badge-warning people-badge">
-                {duplicateGroups.length} likely
-                <span className="visually-hidden"> {duplicateGroups.length === 1 ? 'duplicate' : 'duplicates'}</span>
+                <FormattedMessage
+                  id="people.likelyDuplicates"
+                  values={{
+                    count: duplicateGroups.length,
+                    hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                  }}
+                />
               </span>
             )}
           </button>
           <button type="button" className="btn btn-primary" onClick={() => setEditing('new')}>
-            Add a person…
+            <FormattedMessage id="people.add" />
           </button>
         </div>
       </div>
@@ -153,43 +182,49 @@ export function PeopleScreen() {
       {message && (
         <div className="notice notice-info people-message" role="status">
           <p>
-            {message.text}{' '}
-            {message.personId && (
-              <button type="button" className="link-button" onClick={() => open(message.personId as string)}>
-                Open their page
-              </button>
+            {message.personId ? (
+              <FormattedMessage
+                id="people.messageWithLink"
+                values={{
+                  text: message.text,
+                  link: (
+                    <button type="button" className="link-button" onClick={() => open(message.personId as string)}>
+                      <FormattedMessage id="people.openTheirPage" />
+                    </button>
+                  ),
+                }}
+              />
+            ) : (
+              message.text
             )}
           </p>
-          <button
-            type="button"
-            className="btn-icon"
-            aria-label="Dismiss this message"
-            onClick={() => setMessage(undefined)}
-          >
-            ×
+          <button type="button" className="btn-icon" aria-label={say('dismiss')} onClick={() => setMessage(undefined)}>
+            {DISMISS_GLYPH}
           </button>
         </div>
       )}
 
       <div className="people-filters">
         <label className="field people-search">
-          Search
+          <FormattedMessage id="people.search" />
           <input
             type="search"
             value={search}
-            placeholder="Name, institution, country or region"
+            placeholder={say('searchPlaceholder')}
             onChange={(e) => setSearch(e.target.value)}
           />
         </label>
         <p className="people-shown" role="status">
-          {shown.length === rows.length
-            ? `Showing all ${rows.length.toLocaleString('en')}`
-            : `Showing ${shown.length.toLocaleString('en')} of ${rows.length.toLocaleString('en')}`}
+          {shown.length === rows.length ? (
+            <FormattedMessage id="people.showingAll" values={{ total: rows.length }} />
+          ) : (
+            <FormattedMessage id="people.showing" values={{ shown: shown.length, total: rows.length }} />
+          )}
         </p>
       </div>
 
       <VirtualTable
-        label="People"
+        label={say('tableLabel')}
         rows={shown}
         columns={columns}
         rowKey={(row) => row.person.id}
@@ -198,14 +233,18 @@ export function PeopleScreen() {
         onRowActivate={(row) => open(row.person.id)}
         empty={
           rows.length === 0 ? (
-            <>
-              No one is recorded yet.{' '}
-              <button type="button" className="link-button" onClick={() => setEditing('new')}>
-                Add a person
-              </button>
-            </>
+            <FormattedMessage
+              id="people.emptyNobody"
+              values={{
+                add: (chunks) => (
+                  <button type="button" className="link-button" onClick={() => setEditing('new')}>
+                    {chunks}
+                  </button>
+                ),
+              }}
+            />
           ) : (
-            `No one matches “${search.trim()}”. Search looks in names, institutions, countries and regions.`
+            say('emptyNoMatch', { query: search.trim() })
           )
         }
       />
@@ -216,7 +255,7 @@ export function PeopleScreen() {
           onClose={() => setEditing(undefined)}
           onSaved={(person) =>
             setMessage({
-              text: editing === 'new' ? `Added ${person.name}.` : `Saved the changes to ${person.name}.`,
+              text: editing === 'new' ? say('added', { name: person.name }) : say('saved', { name: person.name }),
               personId: person.id,
             })
           }

@@ -1,25 +1,44 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { OFFICE_ROLE_LABELS } from '@shared/domain/vocabulary';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { createRulesContext } from '@shared/rules/context';
 import { effectiveEnd, yearSpan } from '@shared/rules/terms';
 import { PersonFormDialog } from '../../components/person-form-dialog';
-import { countryLabel, languageName, regionLabelOf } from '../../components/person-labels';
+import { usePersonLabels } from '../../components/person-labels';
+import { commaList, useVocabulary } from '../../components/vocabulary';
 import { db } from '../../db/db';
 import { readPersonHistory, readPersonSlice } from '../../db/repositories/person-slice';
+import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../stores/app-store';
 import { PersonHistory } from './person-history';
+import { chainText, notCountedText, standingText, termLabelText, uncountedText } from './person-text';
 import { personView, type CommitteeStanding, type CycleStanding, type RecordStatus } from './person-view';
 import { ServiceTimeline } from './service-timeline';
 import './person.css';
 
-const STATUS_LABELS: Record<RecordStatus, { label: string; badge: string }> = {
-  current: { label: 'Current', badge: 'badge' },
-  proposed: { label: 'Proposed, not approved', badge: 'badge badge-warning' },
-  planned: { label: 'Planned', badge: 'badge badge-muted' },
-  ended: { label: 'Ended', badge: 'badge badge-muted' },
-  'ended-early': { label: 'Ended early', badge: 'badge badge-warning' },
+const STATUS_BADGES: Record<RecordStatus, string> = {
+  current: 'badge',
+  proposed: 'badge badge-warning',
+  planned: 'badge badge-muted',
+  ended: 'badge badge-muted',
+  'ended-early': 'badge badge-warning',
 };
+
+function StatusBadge({ status }: { status: RecordStatus }) {
+  return (
+    <span className={STATUS_BADGES[status]}>
+      <FormattedMessage id={`person.status.${status}`} />
+    </span>
+  );
+}
+
+function Muted({ id, values }: { id: string; values?: Record<string, string | number> }) {
+  return (
+    <span className="person-muted">
+      <FormattedMessage id={id} values={values} />
+    </span>
+  );
+}
 
 /** One person: who they are, every term and office on every committee, and when they may stand. */
 export function PersonScreen({ personId }: { personId: string }) {
@@ -28,6 +47,10 @@ export function PersonScreen({ personId }: { personId: string }) {
   const slice = useLiveQuery(async () => (await readPersonSlice(db, personId)) ?? null, [personId]);
   const history = useLiveQuery(() => readPersonHistory(db, personId), [personId]);
   const [editing, setEditing] = useState(false);
+  const intl = useIntl();
+  const format = useFormat();
+  const labels = usePersonLabels();
+  const vocabulary = useVocabulary();
 
   const view = useMemo(() => {
     if (!slice) return undefined;
@@ -37,23 +60,32 @@ export function PersonScreen({ personId }: { personId: string }) {
 
   const backToPeople = (
     <button type="button" className="link-button person-back" onClick={() => navigate({ screen: 'people' })}>
-      ← All people
+      <FormattedMessage id="person.back" />
     </button>
   );
 
-  if (slice === undefined) return <p className="loading">Reading the records…</p>;
+  if (slice === undefined) {
+    return (
+      <p className="loading">
+        <FormattedMessage id="person.loading" />
+      </p>
+    );
+  }
   if (slice === null || !view) {
     return (
       <section aria-labelledby="person-title" className="person-screen">
         {backToPeople}
         <div className="screen-header">
-          <h1 id="person-title">No one with the id {personId}</h1>
+          <h1 id="person-title">
+            <FormattedMessage id="person.missing.title" values={{ id: personId }} />
+          </h1>
         </div>
         <p className="notice notice-info">
-          This person is not in the records. If they were merged into another record or deleted, the history below says
-          so.
+          <FormattedMessage id="person.missing.explain" />
         </p>
-        <h2>Change history</h2>
+        <h2>
+          <FormattedMessage id="person.history.title" />
+        </h2>
         <PersonHistory entries={history} />
       </section>
     );
@@ -61,10 +93,11 @@ export function PersonScreen({ personId }: { personId: string }) {
 
   const person = slice.people[0]!;
   const committeeName = (id: string) => slice.committees.find((c) => c.id === id)?.name ?? id;
-  const region = regionLabelOf(person);
-  const headline = [countryLabel(person.country), region.label, person.institution].filter(Boolean).join(' · ');
+  const region = labels.regionLabelOf(person);
+  const headline = [labels.countryLabel(person.country), region.label, person.institution].filter(Boolean).join(' · ');
   const orphanOffices = view.officeRows.filter((r) => !r.withinTerm);
   const hasRecords = view.termRows.length + view.officeRows.length > 0;
+  const name = <bdi>{person.name}</bdi>;
 
   return (
     <section aria-labelledby="person-title" className="person-screen">
@@ -75,62 +108,79 @@ export function PersonScreen({ personId }: { personId: string }) {
           {headline && <p>{headline}</p>}
         </div>
         <button type="button" className="btn btn-primary" onClick={() => setEditing(true)}>
-          Edit details…
+          <FormattedMessage id="person.edit" />
         </button>
       </div>
 
       <section className="card person-details" aria-labelledby="person-details-title">
         <h2 id="person-details-title" className="visually-hidden">
-          Details
+          <FormattedMessage id="person.details.title" />
         </h2>
         <dl>
           <div>
-            <dt>Country</dt>
+            <dt>
+              <FormattedMessage id="person.details.country" />
+            </dt>
+            <dd>{person.country ? labels.countryLabel(person.country) : <Muted id="person.notRecorded" />}</dd>
+          </div>
+          <div>
+            <dt>
+              <FormattedMessage id="person.details.region" />
+            </dt>
             <dd>
-              {person.country ? countryLabel(person.country) : <span className="person-muted">not recorded</span>}
+              {region.label || <Muted id="person.regionUnknown" />}
+              {region.source === 'country' && <Muted id="person.regionFromCountry" />}
+              {region.source === 'recorded' && <Muted id="person.regionRecorded" />}
             </dd>
           </div>
           <div>
-            <dt>Region</dt>
-            <dd>
-              {region.label || <span className="person-muted">unknown</span>}
-              {region.source === 'country' && <span className="person-muted"> (from the country)</span>}
-              {region.source === 'recorded' && <span className="person-muted"> (recorded)</span>}
-            </dd>
+            <dt>
+              <FormattedMessage id="person.details.institution" />
+            </dt>
+            <dd>{person.institution ?? <Muted id="person.notRecorded" />}</dd>
           </div>
           <div>
-            <dt>Institution</dt>
-            <dd>{person.institution ?? <span className="person-muted">not recorded</span>}</dd>
-          </div>
-          <div>
-            <dt>E-mail</dt>
+            <dt>
+              <FormattedMessage id="person.details.email" />
+            </dt>
             <dd>
               {person.email ? (
-                <a href={`mailto:${person.email}`}>{person.email}</a>
+                <a href={`mailto:${person.email}`} dir="ltr">
+                  {person.email}
+                </a>
               ) : (
-                <span className="person-muted">not recorded</span>
+                <Muted id="person.notRecorded" />
               )}
             </dd>
           </div>
           <div>
-            <dt>Languages</dt>
+            <dt>
+              <FormattedMessage id="person.details.languages" />
+            </dt>
             <dd>
               {person.languages && person.languages.length > 0 ? (
-                person.languages.map(languageName).join(', ')
+                commaList(
+                  intl,
+                  person.languages.map((code) => labels.languageName(code)),
+                )
               ) : (
-                <span className="person-muted">not recorded</span>
+                <Muted id="person.notRecorded" />
               )}
             </dd>
           </div>
           <div>
-            <dt>Record</dt>
+            <dt>
+              <FormattedMessage id="person.details.record" />
+            </dt>
             <dd>
               <code>{person.id}</code>
             </dd>
           </div>
           {person.notes && (
             <div className="person-notes">
-              <dt>Notes</dt>
+              <dt>
+                <FormattedMessage id="person.details.notes" />
+              </dt>
               <dd>{person.notes}</dd>
             </div>
           )}
@@ -139,14 +189,16 @@ export function PersonScreen({ personId }: { personId: string }) {
 
       {!hasRecords ? (
         <p className="notice notice-info">
-          No term or office is recorded for {person.name} yet. Terms are added from a committee’s roster.
+          <FormattedMessage id="person.noRecords" values={{ name }} />
         </p>
       ) : (
         <>
           <section aria-labelledby="person-standing-title">
-            <h2 id="person-standing-title">Standing for election</h2>
+            <h2 id="person-standing-title">
+              <FormattedMessage id="person.standing.title" />
+            </h2>
             <p className="person-muted person-section-note">
-              As of {asOf}, by the consecutive-term rules (R-08, R-09), for each committee served on.
+              <FormattedMessage id="person.standing.note" values={{ date: format.date(asOf) }} />
             </p>
             <div className="standing-list">
               {view.standings.map((standing) => (
@@ -160,7 +212,9 @@ export function PersonScreen({ personId }: { personId: string }) {
           </section>
 
           <section aria-labelledby="person-timeline-title">
-            <h2 id="person-timeline-title">Service timeline</h2>
+            <h2 id="person-timeline-title">
+              <FormattedMessage id="person.timeline.title" />
+            </h2>
             <ServiceTimeline
               personName={person.name}
               committeeIds={view.committeeIds}
@@ -172,21 +226,37 @@ export function PersonScreen({ personId }: { personId: string }) {
           </section>
 
           <section aria-labelledby="person-records-title">
-            <h2 id="person-records-title">Terms and offices</h2>
+            <h2 id="person-records-title">
+              <FormattedMessage id="person.records.title" />
+            </h2>
             <div className="person-table-wrap">
               <table className="plain-table person-records">
                 <caption className="visually-hidden">
-                  {person.name}’s terms, with their place in the consecutive chain and the offices held during them
+                  <FormattedMessage id="person.records.caption" values={{ name }} />
                 </caption>
                 <thead>
                   <tr>
-                    <th scope="col">Committee</th>
-                    <th scope="col">Record</th>
-                    <th scope="col">From</th>
-                    <th scope="col">Until</th>
-                    <th scope="col">In the chain</th>
-                    <th scope="col">Offices held</th>
-                    <th scope="col">On {asOf}</th>
+                    <th scope="col">
+                      <FormattedMessage id="person.records.committee" />
+                    </th>
+                    <th scope="col">
+                      <FormattedMessage id="person.records.record" />
+                    </th>
+                    <th scope="col">
+                      <FormattedMessage id="person.records.from" />
+                    </th>
+                    <th scope="col">
+                      <FormattedMessage id="person.records.until" />
+                    </th>
+                    <th scope="col">
+                      <FormattedMessage id="person.records.chain" />
+                    </th>
+                    <th scope="col">
+                      <FormattedMessage id="person.records.offices" />
+                    </th>
+                    <th scope="col">
+                      <FormattedMessage id="person.records.on" values={{ date: format.date(asOf) }} />
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -195,46 +265,68 @@ export function PersonScreen({ personId }: { personId: string }) {
                       <td>{committeeName(row.committeeId)}</td>
                       <td>
                         <span className={`person-kind person-kind-${row.term.kind}`} aria-hidden="true" />
-                        {row.label}
-                        {row.term.seat && <span className="person-muted"> · seat {row.term.seat}</span>}
+                        {termLabelText(intl, row.label)}
+                        {row.term.seat && <Muted id="person.records.seat" values={{ seat: row.term.seat }} />}
                       </td>
-                      <td className="person-date">{row.term.start}</td>
+                      <td className="person-date">{format.date(row.term.start)}</td>
                       <td className="person-date">
-                        {row.status === 'ended-early' ? (
+                        {row.status === 'ended-early' && row.term.endedOn ? (
                           <>
-                            {row.term.endedOn}
+                            {format.date(row.term.endedOn)}
                             <span className="person-muted person-block">
-                              planned {row.term.end}
-                              {row.term.endReason ? `; ${row.term.endReason}` : ''}
+                              {row.term.endReason ? (
+                                <FormattedMessage
+                                  id="person.records.plannedWithReason"
+                                  values={{
+                                    date: format.date(row.term.end),
+                                    reason: vocabulary.endReason(row.term.endReason),
+                                  }}
+                                />
+                              ) : (
+                                <FormattedMessage
+                                  id="person.records.planned"
+                                  values={{ date: format.date(row.term.end) }}
+                                />
+                              )}
                             </span>
                           </>
                         ) : (
-                          row.term.end
+                          format.date(row.term.end)
                         )}
                       </td>
                       <td>
                         {row.overLimit ? (
-                          <span className="badge badge-error">{row.chainLabel}: over the limit</span>
+                          <span className="badge badge-error">
+                            <FormattedMessage
+                              id="person.records.overLimit"
+                              values={{ chain: chainText(intl, row.chain) }}
+                            />
+                          </span>
                         ) : (
-                          row.chainLabel || <span className="person-muted">committee not in the records</span>
+                          chainText(intl, row.chain) || <Muted id="person.records.committeeMissing" />
                         )}
                         {row.notCountedReason && (
-                          <span className="person-muted person-block">{row.notCountedReason}</span>
+                          <span className="person-muted person-block">
+                            {notCountedText(intl, row.notCountedReason)}
+                          </span>
                         )}
                       </td>
                       <td>
                         {row.offices.length === 0 ? (
-                          <span className="person-muted">none</span>
+                          <Muted id="person.records.none" />
                         ) : (
                           row.offices.map((o) => (
                             <span key={o.id} className="person-block">
-                              {OFFICE_ROLE_LABELS[o.role]} {yearSpan(o)}
+                              <FormattedMessage
+                                id="person.records.office"
+                                values={{ role: vocabulary.officeRole(o.role), years: yearSpan(o) }}
+                              />
                             </span>
                           ))
                         )}
                       </td>
                       <td>
-                        <span className={STATUS_LABELS[row.status].badge}>{STATUS_LABELS[row.status].label}</span>
+                        <StatusBadge status={row.status} />
                       </td>
                     </tr>
                   ))}
@@ -242,17 +334,24 @@ export function PersonScreen({ personId }: { personId: string }) {
                     <tr key={office.id}>
                       <td>{committeeName(office.committeeId)}</td>
                       <td>
-                        {OFFICE_ROLE_LABELS[office.role]} (office)
-                        <span className="badge badge-warning person-inline-badge">held without a term</span>
+                        <FormattedMessage
+                          id="person.records.orphanOffice"
+                          values={{
+                            role: vocabulary.officeRole(office.role),
+                            badge: (chunks) => (
+                              <span className="badge badge-warning person-inline-badge">{chunks}</span>
+                            ),
+                          }}
+                        />
                       </td>
-                      <td className="person-date">{office.start}</td>
-                      <td className="person-date">{effectiveEnd(office)}</td>
+                      <td className="person-date">{format.date(office.start)}</td>
+                      <td className="person-date">{format.date(effectiveEnd(office))}</td>
                       <td>
-                        <span className="person-muted">offices are not part of the term chain</span>
+                        <Muted id="person.records.officeNotInChain" />
                       </td>
                       <td />
                       <td>
-                        <span className={STATUS_LABELS[status].badge}>{STATUS_LABELS[status].label}</span>
+                        <StatusBadge status={status} />
                       </td>
                     </tr>
                   ))}
@@ -264,10 +363,11 @@ export function PersonScreen({ personId }: { personId: string }) {
       )}
 
       <section aria-labelledby="person-history-title">
-        <h2 id="person-history-title">Change history</h2>
+        <h2 id="person-history-title">
+          <FormattedMessage id="person.history.title" />
+        </h2>
         <p className="person-muted person-section-note">
-          Every change to {person.name}’s record and to their terms and offices, newest first, from the tamper-evident
-          log.
+          <FormattedMessage id="person.history.note" values={{ name }} />
         </p>
         <PersonHistory entries={history} />
       </section>
@@ -278,45 +378,68 @@ export function PersonScreen({ personId }: { personId: string }) {
 }
 
 function StandingCard({ standing, name }: { standing: CommitteeStanding; name: string }) {
-  const { summary } = standing;
+  const intl = useIntl();
+  const format = useFormat();
+  const summary = standingText(intl, standing.summary);
   return (
-    <article className={`card standing standing-${summary.tone}`} aria-labelledby={`standing-${standing.committeeId}`}>
+    <article
+      className={`card standing standing-${standing.summary.tone}`}
+      aria-labelledby={`standing-${standing.committeeId}`}
+    >
       <h3 id={`standing-${standing.committeeId}`}>{name}</h3>
       <div className="standing-answer">
         <p className="standing-headline">{summary.headline}</p>
         <p className="standing-detail">{summary.detail}</p>
         <dl className="standing-facts">
           <div>
-            <dt>Current consecutive chain</dt>
+            <dt>
+              <FormattedMessage id="person.standing.chain" />
+            </dt>
             <dd>
               <ChainText standing={standing} />
             </dd>
           </div>
           {standing.corresponding && (
             <div>
-              <dt>Corresponding membership</dt>
+              <dt>
+                <FormattedMessage id="person.standing.corresponding" />
+              </dt>
               <dd>
-                {standing.corresponding.spans.join(', ')} (term {standing.corresponding.number} of{' '}
-                {standing.corresponding.max}, counted apart, R-31)
+                <FormattedMessage
+                  id="person.standing.correspondingChain"
+                  values={{
+                    spans: commaList(intl, standing.corresponding.spans),
+                    number: standing.corresponding.number,
+                    max: standing.corresponding.max,
+                  }}
+                />
               </dd>
             </div>
           )}
         </dl>
       </div>
       <table className="plain-table standing-cycles">
-        <caption className="visually-hidden">Coming election cycles on {name}</caption>
+        <caption className="visually-hidden">
+          <FormattedMessage id="person.cycles.caption" values={{ committee: name }} />
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Cycle</th>
-            <th scope="col">Terms start</th>
-            <th scope="col">Could stand?</th>
+            <th scope="col">
+              <FormattedMessage id="person.cycles.cycle" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="person.cycles.termsStart" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="person.cycles.couldStand" />
+            </th>
           </tr>
         </thead>
         <tbody>
           {standing.cycles.map((cycle) => (
             <tr key={cycle.cycle}>
               <th scope="row">{cycle.cycle}</th>
-              <td>{cycle.boundary}</td>
+              <td>{format.date(cycle.boundary)}</td>
               <td>
                 <CycleVerdict cycle={cycle} />
               </td>
@@ -330,50 +453,69 @@ function StandingCard({ standing, name }: { standing: CommitteeStanding; name: s
 
 /** The chain in words: its terms, what keeps it open without counting, or why there is none. */
 function ChainText({ standing }: { standing: CommitteeStanding }) {
+  const intl = useIntl();
   const { chain, uncounted, lapsedChain, plannedChain } = standing;
-  const spans = chain.map((c) => (c.planned ? `${c.span} (planned)` : c.span)).join(', ');
+  const spans = commaList(
+    intl,
+    chain.map((c) => (c.planned ? intl.formatMessage({ id: 'person.chain.planned' }, { span: c.span }) : c.span)),
+  );
   return (
     <>
-      {chain.length > 0
-        ? spans
-        : uncounted.length > 0
-          ? 'No counting term'
-          : lapsedChain.length > 0
-            ? `None: the last one (${lapsedChain.join(', ')}) is broken`
-            : 'None'}
+      {chain.length > 0 ? (
+        spans
+      ) : uncounted.length > 0 ? (
+        <FormattedMessage id="person.chain.noCountingTerm" />
+      ) : lapsedChain.length > 0 ? (
+        <FormattedMessage id="person.chain.broken" values={{ chain: commaList(intl, lapsedChain) }} />
+      ) : (
+        <FormattedMessage id="person.chain.none" />
+      )}
       {uncounted.length > 0 && (
         <span className="person-muted person-block">
-          {chain.length > 0 ? 'also ' : ''}
-          {uncounted.join(', ')}: keeps the chain unbroken but does not count
+          <FormattedMessage
+            id={chain.length > 0 ? 'person.chain.alsoUncounted' : 'person.chain.uncounted'}
+            values={{
+              links: commaList(
+                intl,
+                uncounted.map((link) => uncountedText(intl, link)),
+              ),
+            }}
+          />
         </span>
       )}
       {plannedChain.length > 0 && (
-        <span className="person-muted person-block">Recorded to start a new chain: {plannedChain.join(', ')}</span>
+        <span className="person-muted person-block">
+          <FormattedMessage id="person.chain.plannedChain" values={{ chain: commaList(intl, plannedChain) }} />
+        </span>
       )}
     </>
   );
 }
 
 function CycleVerdict({ cycle }: { cycle: CycleStanding }) {
+  const format = useFormat();
   const { eligibility, holding } = cycle;
   if (holding) {
     return holding.startsThen ? (
-      <span className="person-muted">Term {yearSpan(holding.term)} already recorded</span>
+      <Muted id="person.cycles.alreadyRecorded" values={{ years: yearSpan(holding.term) }} />
     ) : (
-      <span className="person-muted">Serving: term runs to {effectiveEnd(holding.term)}</span>
+      <Muted id="person.cycles.serving" values={{ date: format.date(effectiveEnd(holding.term)) }} />
     );
   }
+  const values = { number: eligibility.prospectiveTermNumber, max: eligibility.maxTerms };
   if (!eligibility.eligible) {
     return (
       <span className="verdict verdict-no">
-        No: would be term {eligibility.prospectiveTermNumber} of {eligibility.maxTerms}
+        <FormattedMessage id="person.cycles.no" values={values} />
       </span>
     );
   }
   return (
     <span className="verdict verdict-yes">
-      Yes, as term {eligibility.prospectiveTermNumber} of {eligibility.maxTerms}
-      {eligibility.prospectiveTermNumber === 1 ? ' (a fresh chain)' : ''}
+      <FormattedMessage
+        id={eligibility.prospectiveTermNumber === 1 ? 'person.cycles.yesFresh' : 'person.cycles.yes'}
+        values={values}
+      />
     </span>
   );
 }

@@ -2,29 +2,28 @@ import type { IsoDate } from '@shared/domain/dates';
 import { buildChains } from '@shared/rules/chain';
 import type { RulesContext } from '@shared/rules/context';
 import { eligibilityToStand, type Eligibility } from '@shared/rules/eligibility';
-import {
-  effectiveEnd,
-  inTermLimitChain,
-  isActiveOn,
-  isProposal,
-  kindLabel,
-  ordinal,
-  yearSpan,
-} from '@shared/rules/terms';
+import type { TermKind } from '@shared/domain/vocabulary';
+import { effectiveEnd, inTermLimitChain, isActiveOn, isProposal, yearSpan } from '@shared/rules/terms';
 import type { Office, Term } from '@shared/workspace/schema';
 
 /** Where a record stands on the date the user is looking at; a proposed co-option makes no one a member yet. */
 export type RecordStatus = 'current' | 'proposed' | 'planned' | 'ended' | 'ended-early';
 
+/** What a term is, as the page names it: its kind, or a co-option only proposed so far. */
+export type TermLabel = TermKind | 'proposal';
+
+/** Why a term adds nothing to the chain. */
+export type NotCountedReason = 'ex-officio' | 'coopted-vacancy' | 'other';
+
 export type TermRow = {
   term: Term;
   committeeId: string;
-  /** "Elected term", "Proposed co-option". */
-  label: string;
-  /** "term 2 of 2", "not counted"; empty when the committee is missing from the records. */
-  chainLabel: string;
+  /** "Elected term", "Proposed co-option" (see person-text.ts). */
+  label: TermLabel;
+  /** "term 2 of 2", "not counted"; undefined when the committee is missing from the records. */
+  chain: { number: number; max: number } | 'not-counted' | undefined;
   /** Why a term adds nothing to the chain, e.g. "ex officio". */
-  notCountedReason?: string;
+  notCountedReason?: NotCountedReason;
   /** A term past the consecutive-term limit (R-08, R-31). */
   overLimit: boolean;
   status: RecordStatus;
@@ -43,13 +42,40 @@ export type CycleStanding = {
   eligibility: Eligibility;
 };
 
-export type StandingSummary = {
-  tone: 'continuing' | 'limited' | 'fresh' | 'serving';
-  /** The answer in a few words: "Last cycle to stand: 2021", "May stand again from 2023". */
-  headline: string;
-  /** The reason, with the chain behind it. */
-  detail: string;
-};
+/**
+ * The answer for one committee, put into words by person-text.ts: "Last cycle to stand while the
+ * chain continues: 2021", "May stand again from 2023", with the chain behind it.
+ */
+export type StandingSummary =
+  | {
+      tone: 'serving';
+      /** The last cycle looked at; undefined when none was. */
+      lastCycle: number | undefined;
+    }
+  | {
+      tone: 'limited';
+      cycle: number;
+      mayStandAgainFrom: number | null;
+      /** The number a term from `cycle` would have in the chain. */
+      termNumber: number;
+      chain: string[];
+      maxTerms: number;
+    }
+  | {
+      tone: 'continuing';
+      /** The cycles in which a new term would continue the chain, the last one the answer. */
+      cycles: number[];
+      termNumber: number;
+      /** Whether that term would be the last the limit allows. */
+      lastAllowed: boolean;
+      chain: string[];
+      /** The first later cycle in which a new term would start a fresh chain. */
+      freshFrom: number | undefined;
+    }
+  | { tone: 'fresh'; cycle: number; maxTerms: number };
+
+/** A link of a chain that keeps it unbroken but adds nothing, as "2019–2021 ex officio term". */
+export type UncountedLink = { span: string; label: TermLabel };
 
 export type ChainSpan = { span: string; planned: boolean };
 
@@ -61,7 +87,7 @@ export type CommitteeStanding = {
    */
   chain: ChainSpan[];
   /** Links of that chain that keep it unbroken but add nothing, as "2019–2021 ex officio term". */
-  uncounted: string[];
+  uncounted: UncountedLink[];
   /** The last chain begun by the date shown, when it is already broken on it. */
   lapsedChain: string[];
   /** The counting terms of a chain recorded to begin after the date shown. */
@@ -83,14 +109,14 @@ export function recordStatus(record: Term | Office, asOf: IsoDate, proposal = fa
 
 const overlaps = (a: Term | Office, b: Term | Office) => a.start < effectiveEnd(b) && b.start < effectiveEnd(a);
 
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+export function termLabel(term: Term): TermLabel {
+  return isProposal(term) ? 'proposal' : term.kind;
 }
 
-function notCountedReason(term: Term): string {
-  if (term.kind === 'ex-officio') return 'ex officio seats do not count toward the limit';
-  if (term.kind === 'coopted') return 'a co-option filling a mid-term vacancy does not count (R-27)';
-  return 'does not count toward the limit';
+function notCountedReason(term: Term): NotCountedReason {
+  if (term.kind === 'ex-officio') return 'ex-officio';
+  if (term.kind === 'coopted') return 'coopted-vacancy';
+  return 'other';
 }
 
 /** The position of each of a person's terms on one committee in its consecutive chain. */
@@ -120,8 +146,8 @@ function termRows(ctx: RulesContext, committeeId: string, personId: string, asOf
     return {
       term,
       committeeId,
-      label: capitalised(kindLabel(term)),
-      chainLabel: !at ? '' : !at.counts ? 'not counted' : `term ${at.number} of ${at.max}`,
+      label: termLabel(term),
+      chain: !at ? undefined : !at.counts ? 'not-counted' : { number: at.number, max: at.max },
       ...(at && !at.counts ? { notCountedReason: notCountedReason(term) } : {}),
       overLimit,
       status: recordStatus(term, asOf, isProposal(term)),
@@ -146,7 +172,9 @@ function committeeStanding(ctx: RulesContext, committeeId: string, personId: str
     .reduce<IsoDate>((latest, l) => (l.breaksOn > latest ? l.breaksOn : latest), '');
   const alive = current.length > 0 && asOf < breaksOn;
   const counting = current.filter((l) => l.counts > 0);
-  const uncounted = current.filter((l) => l.counts === 0).map((l) => `${yearSpan(l.record)} ${kindLabel(l.record)}`);
+  const uncounted = current
+    .filter((l) => l.counts === 0)
+    .map((l): UncountedLink => ({ span: yearSpan(l.record), label: termLabel(l.record) }));
 
   const correspondingTerms = ctx.memberTerms(committeeId, personId).filter((t) => !inTermLimitChain(t));
   const correspondingRun = buildChains(correspondingTerms, ctx.plainChainOptions<Term>(committeeId)).at(-1);
@@ -187,32 +215,19 @@ function committeeStanding(ctx: RulesContext, committeeId: string, personId: str
   };
 }
 
-/** "2021", "2021 or 2023", "2021, 2023 or 2025". */
-function orList(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
-}
-
 function summarise(cycles: readonly CycleStanding[]): StandingSummary {
   const open = cycles.filter((c) => !c.holding);
   const first = open[0];
-  if (!first) {
-    const last = cycles.at(-1);
-    return {
-      tone: 'serving',
-      headline: `Serving beyond ${last?.cycle ?? 'the coming cycles'}`,
-      detail: 'Their recorded terms run across every coming election cycle shown.',
-    };
-  }
+  if (!first) return { tone: 'serving', lastCycle: cycles.at(-1)?.cycle };
   const { eligibility } = first;
-  const chain = eligibility.chain.join(', ');
   if (!eligibility.eligible) {
     return {
       tone: 'limited',
-      headline: `May stand again from ${eligibility.mayStandAgainFrom}`,
-      detail:
-        `Not in ${first.cycle}: a term from then would be a ${ordinal(eligibility.prospectiveTermNumber)} consecutive term` +
-        `${chain ? ` after ${chain}` : ''}, and the limit is ${eligibility.maxTerms} (R-08). ` +
-        `A term from ${eligibility.mayStandAgainFrom} would start a fresh chain (R-09).`,
+      cycle: first.cycle,
+      mayStandAgainFrom: eligibility.mayStandAgainFrom,
+      termNumber: eligibility.prospectiveTermNumber,
+      chain: eligibility.chain,
+      maxTerms: eligibility.maxTerms,
     };
   }
   if (eligibility.prospectiveTermNumber > 1) {
@@ -220,21 +235,16 @@ function summarise(cycles: readonly CycleStanding[]): StandingSummary {
     const last = continuing.at(-1) ?? first;
     const fresh = open.find((c) => c.cycle > last.cycle && c.eligibility.prospectiveTermNumber === 1);
     const n = last.eligibility.prospectiveTermNumber;
-    const lastAllowed = n === last.eligibility.maxTerms ? ' and last' : '';
     return {
       tone: 'continuing',
-      headline: `Last cycle to stand while the chain continues: ${last.cycle}`,
-      detail:
-        `Standing in ${orList(continuing.map((c) => String(c.cycle)))} would make a ` +
-        `${ordinal(n)}${lastAllowed} consecutive term${last.eligibility.chain.length > 0 ? ` after ${last.eligibility.chain.join(', ')}` : ''}.` +
-        (fresh ? ` From ${fresh.cycle} a new term would start a fresh chain.` : ''),
+      cycles: continuing.map((c) => c.cycle),
+      termNumber: n,
+      lastAllowed: n === last.eligibility.maxTerms,
+      chain: last.eligibility.chain,
+      freshFrom: fresh?.cycle,
     };
   }
-  return {
-    tone: 'fresh',
-    headline: `May stand in ${first.cycle}`,
-    detail: `No chain continues to ${first.cycle}: a new term would be term 1 of ${eligibility.maxTerms}.`,
-  };
+  return { tone: 'fresh', cycle: first.cycle, maxTerms: eligibility.maxTerms };
 }
 
 export type PersonView = {

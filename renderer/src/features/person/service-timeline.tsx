@@ -1,17 +1,14 @@
 import type { CSSProperties } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { dayNumber, yearOf, type IsoDate } from '@shared/domain/dates';
-import { OFFICE_ROLE_LABELS, TERM_KINDS, type TermKind } from '@shared/domain/vocabulary';
+import { TERM_KINDS } from '@shared/domain/vocabulary';
 import { effectiveEnd, isProposal, yearSpan } from '@shared/rules/terms';
 import type { Office } from '@shared/workspace/schema';
+import { useVocabulary } from '../../components/vocabulary';
+import { useFormat } from '../../i18n/use-format';
+import { directionOf, type Locale } from '../../i18n/locales';
+import { chainText, termLabelText } from './person-text';
 import type { OfficeRow, TermRow } from './person-view';
-
-const KIND_NAMES: Record<TermKind, string> = {
-  elected: 'Elected',
-  casual: 'Casual vacancy',
-  coopted: 'Co-opted',
-  corresponding: 'Corresponding',
-  'ex-officio': 'Ex officio',
-};
 
 type Span = { start: IsoDate; end: IsoDate };
 
@@ -43,7 +40,9 @@ type Lane = { committeeId: string; name: string; terms: TermRow[]; offices: Offi
 /**
  * One lane per committee along a years axis: each term a bar coloured by kind (what was cut
  * short by an early end shown hatched), each office a thin bar beneath, and the date shown as a
- * line. A picture only: the table beside it holds the same records for screen readers.
+ * line. Time runs the way the reader reads: left to right, or right to left in Arabic (bars and
+ * ticks are placed from the inline start). A picture only: the table beside it holds the same
+ * records for screen readers.
  */
 export function ServiceTimeline({
   personName,
@@ -60,6 +59,10 @@ export function ServiceTimeline({
   officeRows: readonly OfficeRow[];
   asOf: IsoDate;
 }) {
+  const intl = useIntl();
+  const format = useFormat();
+  const vocabulary = useVocabulary();
+  const dir = directionOf(intl.locale as Locale);
   const dates = [
     ...termRows.flatMap((r) => [r.term.start, r.term.end]),
     ...officeRows.flatMap((r) => [r.office.start, r.office.end]),
@@ -71,7 +74,7 @@ export function ServiceTimeline({
   const length = dayNumber(`${toYear + 1}-01-01`) - origin;
   const at = (date: IsoDate) => ((dayNumber(date) - origin) / length) * 100;
   const place = (start: IsoDate, end: IsoDate): CSSProperties => ({
-    left: `${at(start)}%`,
+    insetInlineStart: `${at(start)}%`,
     width: `${Math.max(at(end) - at(start), 0.4)}%`,
   });
   const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
@@ -87,25 +90,31 @@ export function ServiceTimeline({
   const anyEndedEarly = termRows.some((r) => r.status === 'ended-early');
   const anyProposal = termRows.some((r) => isProposal(r.term));
   const anyOverLimit = termRows.some((r) => r.overLimit);
-  const summary =
-    `Timeline of ${personName}'s ${termRows.length === 1 ? '1 term' : `${termRows.length} terms`} and ` +
-    `${officeRows.length === 1 ? '1 office' : `${officeRows.length} offices`} from ${fromYear} to ${toYear}; ` +
-    'the table of terms and offices lists the same records.';
-  const asOfLine = <div className="tl-asof" style={{ left: `${at(asOf)}%` }} />;
+  const summary = intl.formatMessage(
+    { id: 'person.timeline.summary' },
+    {
+      name: personName,
+      terms: termRows.length,
+      offices: officeRows.length,
+      from: String(fromYear),
+      to: String(toYear),
+    },
+  );
+  const asOfLine = <div className="tl-asof" style={{ insetInlineStart: `${at(asOf)}%` }} />;
 
   return (
-    <figure className="timeline">
+    <figure className="timeline" dir={dir}>
       <div className="timeline-graphic" role="img" aria-label={summary}>
         <div className="tl-row tl-axis-row">
           <div className="tl-lane-name" />
           <div className="tl-track tl-axis">
             {years.map((year) => (
-              <div key={year} className="tl-tick" style={{ left: `${at(`${year}-01-01`)}%` }}>
+              <div key={year} className="tl-tick" style={{ insetInlineStart: `${at(`${year}-01-01`)}%` }}>
                 {(year - fromYear) % step === 0 && <span>{year}</span>}
               </div>
             ))}
-            <div className="tl-asof-label" style={{ left: `${at(asOf)}%` }}>
-              {asOf}
+            <div className="tl-asof-label" style={{ insetInlineStart: `${at(asOf)}%` }}>
+              {format.date(asOf)}
             </div>
           </div>
         </div>
@@ -116,7 +125,7 @@ export function ServiceTimeline({
             </div>
             <div className="tl-track">
               {years.map((year) => (
-                <div key={year} className="tl-grid" style={{ left: `${at(`${year}-01-01`)}%` }} />
+                <div key={year} className="tl-grid" style={{ insetInlineStart: `${at(`${year}-01-01`)}%` }} />
               ))}
               {packRows(lane.terms.map((row) => ({ row, start: row.term.start, end: row.term.end }))).map(
                 (items, i) => (
@@ -145,36 +154,36 @@ export function ServiceTimeline({
         {kindsShown.map((kind) => (
           <span key={kind} className="tl-legend-item">
             <span className={`tl-swatch tl-kind-${kind}`} aria-hidden="true" />
-            {KIND_NAMES[kind]}
+            {vocabulary.termKind(kind)}
           </span>
         ))}
         {officeRows.length > 0 && (
           <span className="tl-legend-item">
             <span className="tl-swatch tl-swatch-office" aria-hidden="true" />
-            Office
+            <FormattedMessage id="person.timeline.office" />
           </span>
         )}
         {anyEndedEarly && (
           <span className="tl-legend-item">
             <span className="tl-swatch tl-swatch-cut" aria-hidden="true" />
-            Ended early (rest of the planned term)
+            <FormattedMessage id="person.timeline.endedEarly" />
           </span>
         )}
         {anyProposal && (
           <span className="tl-legend-item">
             <span className="tl-swatch tl-swatch-proposed" aria-hidden="true" />
-            Proposed, not approved
+            <FormattedMessage id="person.status.proposed" />
           </span>
         )}
         {anyOverLimit && (
           <span className="tl-legend-item">
             <span className="tl-swatch tl-swatch-over" aria-hidden="true" />
-            Over the term limit
+            <FormattedMessage id="person.timeline.overLimit" />
           </span>
         )}
         <span className="tl-legend-item">
           <span className="tl-swatch tl-swatch-asof" aria-hidden="true" />
-          The date shown ({asOf})
+          <FormattedMessage id="person.timeline.dateShown" values={{ date: format.date(asOf) }} />
         </span>
       </figcaption>
     </figure>
@@ -182,6 +191,9 @@ export function ServiceTimeline({
 }
 
 function TermBar({ row, place }: { row: TermRow; place: (start: IsoDate, end: IsoDate) => CSSProperties }) {
+  const intl = useIntl();
+  const format = useFormat();
+  const vocabulary = useVocabulary();
   const { term } = row;
   const cut = row.status === 'ended-early' && term.endedOn !== undefined;
   const classes = [
@@ -193,23 +205,29 @@ function TermBar({ row, place }: { row: TermRow; place: (start: IsoDate, end: Is
   ]
     .filter(Boolean)
     .join(' ');
+  const chain = chainText(intl, row.chain);
+  const say = (id: string, values: Record<string, string>) =>
+    intl.formatMessage({ id: `person.timeline.${id}` }, values);
+  const reason = term.endReason ? vocabulary.endReason(term.endReason) : '';
+  const endedOn = term.endedOn ? format.date(term.endedOn) : '';
   const title =
-    `${row.label} ${term.start} to ${term.end}` +
-    (row.chainLabel ? `, ${row.chainLabel}` : '') +
-    (cut ? `; ended early on ${term.endedOn}${term.endReason ? ` (${term.endReason})` : ''}` : '');
+    say(chain ? 'barTitleChain' : 'barTitle', {
+      label: termLabelText(intl, row.label),
+      start: format.date(term.start),
+      end: format.date(term.end),
+      chain,
+    }) + (cut ? say(reason ? 'barTitleEndedWithReason' : 'barTitleEnded', { date: endedOn, reason }) : '');
   return (
     <>
       <div className={classes} style={place(term.start, effectiveEnd(term))} title={title}>
         <span className="tl-bar-label">
-          {yearSpan(term)}
-          {row.chainLabel && ` · ${row.chainLabel}`}
+          {chain ? say('barLabelChain', { years: yearSpan(term), chain }) : yearSpan(term)}
         </span>
       </div>
       {cut && (
         <div className="tl-ghost" style={place(term.endedOn as IsoDate, term.end)} title={title}>
           <span className="tl-bar-label">
-            ended early {term.endedOn}
-            {term.endReason ? ` (${term.endReason})` : ''}
+            {say(reason ? 'ghostLabelWithReason' : 'ghostLabel', { date: endedOn, reason })}
           </span>
         </div>
       )}
@@ -218,15 +236,21 @@ function TermBar({ row, place }: { row: TermRow; place: (start: IsoDate, end: Is
 }
 
 function OfficeBar({ office, place }: { office: Office; place: (start: IsoDate, end: IsoDate) => CSSProperties }) {
-  const role = OFFICE_ROLE_LABELS[office.role];
+  const intl = useIntl();
+  const format = useFormat();
+  const vocabulary = useVocabulary();
+  const role = vocabulary.officeRole(office.role);
   return (
     <div
       className="tl-bar tl-office"
       style={place(office.start, effectiveEnd(office))}
-      title={`${role} ${office.start} to ${effectiveEnd(office)}`}
+      title={intl.formatMessage(
+        { id: 'person.timeline.officeTitle' },
+        { role, start: format.date(office.start), end: format.date(effectiveEnd(office)) },
+      )}
     >
       <span className="tl-bar-label">
-        {role} {yearSpan(office)}
+        {intl.formatMessage({ id: 'person.records.office' }, { role, years: yearSpan(office) })}
       </span>
     </div>
   );

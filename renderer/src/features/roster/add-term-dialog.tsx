@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { isIsoDate } from '@shared/domain/dates';
 import { COOPTION_REASONS, TERM_KINDS, type CooptionReason, type TermKind } from '@shared/domain/vocabulary';
 import { createBoundaryCalendar } from '@shared/rules/boundaries';
@@ -12,7 +13,8 @@ import { db } from '../../db/db';
 import { saveTerm } from '../../db/repositories/terms-repo';
 import { useWriteContext } from '../../hooks/use-write-context';
 import { newId } from '../../lib/ids';
-import { KIND_LABELS } from './roster-screen';
+import { RICH } from '../../components/rich-text';
+import { useVocabulary } from '../../components/vocabulary';
 
 /** Adds a term (and, if need be, the person) after showing what the rules say about it. */
 export function AddTermDialog({ slice, asOf, onClose }: { slice: Workspace; asOf: string; onClose: () => void }) {
@@ -31,6 +33,8 @@ export function AddTermDialog({ slice, asOf, onClose }: { slice: Workspace; asOf
   const [draft, setDraft] = useState<OverrideDraft>({ why: '', hqReference: '' });
   const [error, setError] = useState('');
   const { context } = useWriteContext();
+  const intl = useIntl();
+  const vocabulary = useVocabulary();
 
   const datesValid = isIsoDate(start) && isIsoDate(end) && end > start;
   // Fixed for the life of the dialog, so the term's id (and the findings' refs) do not change as the user types.
@@ -98,13 +102,13 @@ export function AddTermDialog({ slice, asOf, onClose }: { slice: Workspace; asOf
   const hasErrors = introduced.some((f) => f.severity === 'error');
   return (
     <Dialog
-      title={`Add a member to ${committee.name}`}
+      title={intl.formatMessage({ id: 'roster.add.title' }, { committee: committee.name })}
       onClose={onClose}
       wide
       footer={
         <>
           <button type="button" className="btn" onClick={onClose}>
-            Cancel
+            <FormattedMessage id="roster.cancel" />
           </button>
           <button
             type="button"
@@ -112,7 +116,7 @@ export function AddTermDialog({ slice, asOf, onClose }: { slice: Workspace; asOf
             disabled={!canSave}
             onClick={() => void save()}
           >
-            {hasErrors ? 'Save with override' : 'Save'}
+            <FormattedMessage id={hasErrors ? 'roster.saveWithOverride' : 'roster.save'} />
           </button>
         </>
       }
@@ -120,55 +124,59 @@ export function AddTermDialog({ slice, asOf, onClose }: { slice: Workspace; asOf
       <div className="form-grid">
         {picked.fields}
         <label className="field">
-          Kind of term
+          <FormattedMessage id="roster.add.kind" />
           <select value={kind} onChange={(e) => changeKind(e.target.value as TermKind)}>
             {TERM_KINDS.map((k) => (
               <option key={k} value={k}>
-                {KIND_LABELS[k]}
+                {vocabulary.termKind(k)}
               </option>
             ))}
           </select>
         </label>
         <label className="field">
-          Starts on
+          <FormattedMessage id="roster.add.start" />
           <input type="date" value={start} onChange={(e) => setStart(e.target.value)} />
         </label>
         <label className="field">
-          Ends on <small>planned end: a term boundary for elected terms</small>
+          <FormattedMessage id="roster.add.end" values={RICH} />
           <input type="date" value={end} aria-invalid={!datesValid} onChange={(e) => setEnd(e.target.value)} />
         </label>
         <label className="field">
-          Seat <small>optional label</small>
+          <FormattedMessage id="roster.add.seat" values={RICH} />
           <input value={seat} onChange={(e) => setSeat(e.target.value)} />
         </label>
         {kind === 'coopted' && (
           <>
             <label className="field">
-              Reason for the co-option
+              <FormattedMessage id="roster.add.cooptionReason" />
               <select value={reason} onChange={(e) => setReason(e.target.value as CooptionReason)}>
                 {COOPTION_REASONS.map((r) => (
                   <option key={r} value={r}>
-                    {r}
+                    {vocabulary.cooptionReason(r)}
                   </option>
                 ))}
               </select>
             </label>
             <label className="field">
-              Approved on <small>blank while only proposed</small>
+              <FormattedMessage id="roster.add.approvedOn" values={RICH} />
               <input type="date" value={approvedOn} onChange={(e) => setApprovedOn(e.target.value)} />
             </label>
             <label className="checkbox-field">
               <input type="checkbox" checked={fillsVacancy} onChange={(e) => setFillsVacancy(e.target.checked)} />
-              Fills a mid-term vacancy (does not count toward the term limit, R-27)
+              <FormattedMessage id="roster.add.fillsVacancy" />
             </label>
           </>
         )}
       </div>
-      {!datesValid && <p className="notice notice-warning">The end must be a date after the start.</p>}
+      {!datesValid && (
+        <p className="notice notice-warning">
+          <FormattedMessage id="roster.add.datesInvalid" />
+        </p>
+      )}
       {term && <PreSaveCheck findings={introduced} draft={draft} onDraft={setDraft} />}
       {error && (
         <p role="alert" className="notice notice-error">
-          Nothing was saved: {error}
+          <FormattedMessage id="roster.add.notSaved" values={{ error }} />
         </p>
       )}
     </Dialog>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { isIsoDate } from '@shared/domain/dates';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { addDays, isIsoDate } from '@shared/domain/dates';
 import { END_REASONS, type EndReason } from '@shared/domain/vocabulary';
 import { noticeBlocksEnding } from '@shared/rules/inactivity';
 import { findingsIntroduced } from '@shared/rules/what-if';
@@ -9,13 +10,8 @@ import { PreSaveCheck, overrideComplete, overrideRequests, type OverrideDraft } 
 import { db } from '../../db/db';
 import { endTermEarly } from '../../db/repositories/terms-repo';
 import { useWriteContext } from '../../hooks/use-write-context';
-
-const REASON_LABELS: Record<EndReason, string> = {
-  resigned: 'Resigned',
-  inactive: 'Deemed resigned (inactive)',
-  deceased: 'Deceased',
-  other: 'Other',
-};
+import { useVocabulary } from '../../components/vocabulary';
+import { useFormat } from '../../i18n/use-format';
 
 /** Ends a term before its planned end; the seat becomes a casual vacancy until the term would have ended. */
 export function EndTermDialog({
@@ -35,6 +31,10 @@ export function EndTermDialog({
   const [error, setError] = useState('');
   const [draft, setDraft] = useState<OverrideDraft>({ why: '', hqReference: '' });
   const { context } = useWriteContext();
+  const intl = useIntl();
+  const format = useFormat();
+  const vocabulary = useVocabulary();
+  const name = person?.name ?? term.personId;
   // "Deemed resigned" follows R-23's notice and deadline; until they allow it, the reason is not offered.
   const inactiveBlocked = noticeBlocksEnding(term, endedOn);
   const reasons = END_REASONS.filter((r) => r !== 'inactive' || !inactiveBlocked);
@@ -62,12 +62,12 @@ export function EndTermDialog({
 
   return (
     <Dialog
-      title={`End ${person?.name ?? term.personId}'s term early`}
+      title={intl.formatMessage({ id: 'roster.end.title' }, { name })}
       onClose={onClose}
       footer={
         <>
           <button type="button" className="btn" onClick={onClose}>
-            Cancel
+            <FormattedMessage id="roster.cancel" />
           </button>
           <button
             type="button"
@@ -75,17 +75,24 @@ export function EndTermDialog({
             disabled={!valid || !overrideComplete(introduced, draft)}
             onClick={() => void save()}
           >
-            End the term
+            <FormattedMessage id="roster.end.confirm" />
           </button>
         </>
       }
     >
       <p>
-        The {term.kind} term runs from {term.start} to {term.end}. Ending it early leaves the seat as a casual vacancy
-        until {term.end}; any office {person?.name ?? 'they'} hold on this committee ends the same day (R-19, R-39).
+        <FormattedMessage
+          id={person ? 'roster.end.explain' : 'roster.end.explainUnnamed'}
+          values={{
+            kind: vocabulary.termKindInSentence(term.kind),
+            start: format.date(term.start),
+            end: format.date(term.end),
+            name: <bdi>{name}</bdi>,
+          }}
+        />
       </p>
       <label className="field">
-        Last day on the committee
+        <FormattedMessage id="roster.end.lastDay" />
         <input
           type="date"
           value={endedOn}
@@ -96,30 +103,45 @@ export function EndTermDialog({
         />
       </label>
       <label className="field">
-        Reason
+        <FormattedMessage id="roster.end.reason" />
         <select value={reason} onChange={(e) => setReason(e.target.value as EndReason)}>
           {reasons.map((r) => (
             <option key={r} value={r}>
-              {REASON_LABELS[r]}
+              {intl.formatMessage({ id: `roster.end.reason.${r}` })}
             </option>
           ))}
         </select>
       </label>
       {inactiveBlocked && term.inactivityNotice && (
         <p className="notice notice-info">
-          An inactivity notice stands on this term, but {inactiveBlocked}. Deeming the member resigned becomes possible
-          once its deadline has passed unanswered (R-23).
+          {term.inactivityNotice.respondedOn ? (
+            <FormattedMessage
+              id="roster.end.inactivityAnswered"
+              values={{ date: format.date(term.inactivityNotice.respondedOn) }}
+            />
+          ) : (
+            <FormattedMessage
+              id="roster.end.inactivityPending"
+              values={{
+                deadline: format.date(term.inactivityNotice.deadline),
+                earliest: format.date(addDays(term.inactivityNotice.deadline, 1)),
+              }}
+            />
+          )}
         </p>
       )}
       {!dateValid && (
         <p className="notice notice-warning">
-          The date must fall between {term.start} and {term.end}.
+          <FormattedMessage
+            id="roster.end.dateInvalid"
+            values={{ start: format.date(term.start), end: format.date(term.end) }}
+          />
         </p>
       )}
       {valid && introduced.length > 0 && <PreSaveCheck findings={introduced} draft={draft} onDraft={setDraft} />}
       {error && (
         <p role="alert" className="notice notice-error">
-          Nothing was changed: {error}
+          <FormattedMessage id="roster.end.notChanged" values={{ error }} />
         </p>
       )}
     </Dialog>

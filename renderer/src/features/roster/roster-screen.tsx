@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { REGION_LABELS, OFFICE_ROLE_LABELS, type TermKind } from '@shared/domain/vocabulary';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { TERM_KINDS } from '@shared/domain/vocabulary';
+import { foldForSearch, matchesSearch } from '@shared/domain/text';
 import { createRulesContext } from '@shared/rules/context';
 import { rosterCounts, rosterInContext, type RosterEntry } from '@shared/rules/roster';
 import type { Term } from '@shared/workspace/schema';
@@ -7,18 +9,12 @@ import { VirtualTable, type Column } from '../../components/ui/virtual-table';
 import { useCommitteeSlice } from '../../hooks/use-committee-slice';
 import { rosterTable } from '@shared/exports/lists';
 import { ExportMenu } from '../../components/export-menu';
+import { commaList, formatList, useVocabulary } from '../../components/vocabulary';
+import { useFormat } from '../../i18n/use-format';
 import { todayIso, useAppStore } from '../../stores/app-store';
 import { AddTermDialog } from './add-term-dialog';
 import { EndTermDialog } from './end-term-dialog';
 import './roster.css';
-
-export const KIND_LABELS: Record<TermKind, string> = {
-  elected: 'Elected',
-  casual: 'Casual vacancy',
-  coopted: 'Co-opted',
-  corresponding: 'Corresponding',
-  'ex-officio': 'Ex officio',
-};
 
 /** Marks for `npm run bench`: data read → first paint of the roster. */
 function useFirstPaintMark(ready: boolean, key: string) {
@@ -45,6 +41,11 @@ export function RosterScreen() {
   const slice = useCommitteeSlice(committeeId);
   const [adding, setAdding] = useState(false);
   const [ending, setEnding] = useState<Term | undefined>();
+  const intl = useIntl();
+  const format = useFormat();
+  const vocabulary = useVocabulary();
+  const say = (id: string, values?: Record<string, string | number>) =>
+    intl.formatMessage({ id: `roster.${id}` }, values);
 
   const view = useMemo(() => {
     // The slice's own committee: while another one loads, the previous slice is still shown.
@@ -57,71 +58,111 @@ export function RosterScreen() {
   }, [slice, asOf]);
   useFirstPaintMark(view !== undefined, `${committeeId}|${asOf}`);
 
-  const rows = useMemo(() => {
+  // Names in the reader's alphabetical order, whatever script they are written in.
+  const members = useMemo(() => {
     if (!view) return [];
-    const needle = search.trim().toLocaleLowerCase();
-    return view.roster.members.filter(
+    const collator = new Intl.Collator(intl.locale, { sensitivity: 'base', numeric: true });
+    return [...view.roster.members].sort(
+      (a, b) => collator.compare(a.name, b.name) || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0),
+    );
+  }, [view, intl.locale]);
+
+  // Accents and case ignored: "kadesjo" finds "Kadesjö"; a country code must match whole.
+  const rows = useMemo(() => {
+    const query = foldForSearch(search);
+    return members.filter(
       (m) =>
         (kinds.length === 0 || kinds.includes(m.kind)) &&
-        (needle === '' ||
-          m.name.toLocaleLowerCase().includes(needle) ||
-          (m.country ?? '').toLocaleLowerCase() === needle ||
-          (m.region ? REGION_LABELS[m.region].toLocaleLowerCase().includes(needle) : false)),
+        (query === '' ||
+          matchesSearch(m.name, query) ||
+          foldForSearch(m.country ?? '') === query ||
+          (m.region ? matchesSearch(vocabulary.region(m.region), query) : false)),
     );
-  }, [view, search, kinds]);
+  }, [members, search, kinds, vocabulary]);
 
-  if (slice === undefined) return <p className="loading">Reading the roster…</p>;
-  if (!view || !slice) return <p className="notice notice-info">Choose a committee to see its roster.</p>;
+  if (slice === undefined) {
+    return (
+      <p className="loading">
+        <FormattedMessage id="roster.loading" />
+      </p>
+    );
+  }
+  if (!view || !slice) {
+    return (
+      <p className="notice notice-info">
+        <FormattedMessage id="roster.noCommittee" />
+      </p>
+    );
+  }
   const { counts } = view;
   const committee = slice.committees[0];
+  const nonVoting = [
+    ...(counts.corresponding > 0 ? [say('corresponding', { count: counts.corresponding })] : []),
+    ...(counts.exOfficio > 0 ? [say('exOfficio', { count: counts.exOfficio })] : []),
+  ];
 
   const columns: Column<RosterEntry>[] = [
     {
       key: 'name',
-      header: 'Name',
-      width: 'minmax(11rem, 1.6fr)',
+      header: say('column.name'),
+      width: 'minmax(10rem, 1.2fr)',
       render: (m) => (
         <button type="button" className="link-button" onClick={() => navigate({ screen: 'person', id: m.personId })}>
           {m.name}
         </button>
       ),
     },
-    { key: 'kind', header: 'Kind', width: '8rem', render: (m) => KIND_LABELS[m.kind] },
-    { key: 'term', header: 'Term', width: '14.5rem', render: (m) => `${m.start} → ${m.endedOn ?? m.end}` },
+    {
+      key: 'kind',
+      header: say('column.kind'),
+      width: 'minmax(9rem, 0.5fr)',
+      render: (m) => vocabulary.termKind(m.kind),
+    },
+    {
+      key: 'term',
+      header: say('column.term'),
+      width: 'minmax(14.5rem, 0.9fr)',
+      // ISO dates: the same in every language, compact, and what the election desk's test reads.
+      render: (m) => say('termSpan', { start: m.start, end: m.endedOn ?? m.end }),
+    },
     {
       key: 'number',
-      header: 'Term no.',
-      width: '7.5rem',
-      render: (m) => (m.counts ? `term ${m.termNumber} of ${m.maxTerms}` : 'not counted'),
+      header: say('column.number'),
+      width: 'minmax(9.5rem, 0.5fr)',
+      render: (m) => (m.counts ? say('termNumber', { number: m.termNumber, max: m.maxTerms }) : say('notCounted')),
     },
     {
       key: 'offices',
-      header: 'Offices',
-      width: 'minmax(7rem, 1.2fr)',
-      render: (m) => m.offices.map((o) => OFFICE_ROLE_LABELS[o.role]).join(', '),
+      header: say('column.offices'),
+      width: 'minmax(7rem, 1fr)',
+      render: (m) =>
+        commaList(
+          intl,
+          m.offices.map((o) => vocabulary.officeRole(o.role)),
+        ),
     },
     {
       key: 'region',
-      header: 'Region',
-      width: 'minmax(8rem, 1.2fr)',
-      render: (m) => (m.region ? REGION_LABELS[m.region] : ''),
+      header: say('column.region'),
+      width: 'minmax(8rem, 1fr)',
+      render: (m) => (m.region ? vocabulary.region(m.region) : ''),
     },
-    { key: 'country', header: 'Country', width: '4.5rem', render: (m) => m.country ?? '' },
+    { key: 'country', header: say('column.country'), width: '4.5rem', render: (m) => m.country ?? '' },
     {
       key: 'actions',
       header: '',
-      width: '6.5rem',
+      width: '8rem',
       render: (m) => (
         <button
           type="button"
           className="btn btn-small"
-          aria-label={`End ${m.name}'s term early`}
+          aria-label={say('endEarlyLabel', { name: m.name })}
           onClick={(event) => {
             event.stopPropagation();
             setEnding(slice.terms.find((t) => t.id === m.termId));
           }}
         >
-          End early
+          <FormattedMessage id="roster.endEarly" />
         </button>
       ),
     },
@@ -133,85 +174,92 @@ export function RosterScreen() {
         <div>
           <h1 id="roster-title">{committee?.name}</h1>
           <p>
-            Members on {asOf}: <strong data-testid="member-count">{counts.voting} members</strong>
-            {counts.corresponding + counts.exOfficio > 0 &&
-              `, and ${[
-                counts.corresponding > 0 ? `${counts.corresponding} corresponding` : '',
-                counts.exOfficio > 0 ? `${counts.exOfficio} ex officio` : '',
-              ]
-                .filter(Boolean)
-                .join(' and ')} without a vote`}
+            <FormattedMessage
+              id={nonVoting.length > 0 ? 'roster.membersOnWithNonVoting' : 'roster.membersOn'}
+              values={{
+                date: format.date(asOf),
+                count: counts.voting,
+                nonVoting: formatList(intl, nonVoting, 'conjunction'),
+                members: (chunks) => <strong data-testid="member-count">{chunks}</strong>,
+              }}
+            />
           </p>
         </div>
         <div className="roster-actions">
           <ExportMenu
-            label={`Export the roster on ${asOf}`}
+            label={say('exportLabel', { date: asOf })}
             table={(locale) => rosterTable(view.ctx, view.roster.committeeId, asOf, todayIso(), locale)}
           />
           <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
-            Add a member…
+            <FormattedMessage id="roster.addMember" />
           </button>
         </div>
       </div>
 
-      <div className="seat-counters" role="group" aria-label="Seats">
+      <div className="seat-counters" role="group" aria-label={say('seats')}>
         <div className="counter">
           <span className="counter-value" data-testid="elected-seats">
-            {counts.electedSeats.used}/{counts.electedSeats.max}
+            {say('fraction', { used: counts.electedSeats.used, max: counts.electedSeats.max })}
           </span>
-          <span className="counter-label">elected seats filled</span>
+          <span className="counter-label">
+            <FormattedMessage id="roster.electedFilled" />
+          </span>
         </div>
         <div className={counts.electedSeats.vacant > 0 ? 'counter counter-attention' : 'counter'}>
           <span className="counter-value" data-testid="vacant-seats">
-            {counts.electedSeats.vacant}
+            {format.number(counts.electedSeats.vacant)}
           </span>
-          <span className="counter-label">{counts.electedSeats.vacant === 1 ? 'vacant seat' : 'vacant seats'}</span>
+          <span className="counter-label">
+            <FormattedMessage id="roster.vacantSeats" values={{ count: counts.electedSeats.vacant }} />
+          </span>
         </div>
         <div className="counter">
           <span className="counter-value">
-            {counts.coopted.used}/{counts.coopted.max}
+            {say('fraction', { used: counts.coopted.used, max: counts.coopted.max })}
           </span>
           <span className="counter-label">
-            co-opted {counts.coopted.max === 0 ? '(none allowed on this date)' : ''}
+            <FormattedMessage id={counts.coopted.max === 0 ? 'roster.cooptedNoneAllowed' : 'roster.coopted'} />
           </span>
         </div>
       </div>
 
       <div className="roster-filters">
         <label className="field">
-          Search
+          <FormattedMessage id="roster.search" />
           <input
             type="search"
             value={search}
-            placeholder="Name, country code or region"
+            placeholder={say('searchPlaceholder')}
             onChange={(e) => setSearch(e.target.value)}
           />
         </label>
         <fieldset className="kind-filter">
-          <legend>Kinds</legend>
-          {(Object.keys(KIND_LABELS) as TermKind[]).map((kind) => (
+          <legend>
+            <FormattedMessage id="roster.kinds" />
+          </legend>
+          {TERM_KINDS.map((kind) => (
             <label key={kind}>
               <input
                 type="checkbox"
                 checked={kinds.includes(kind)}
                 onChange={(e) => setKinds(e.target.checked ? [...kinds, kind] : kinds.filter((k) => k !== kind))}
               />
-              {KIND_LABELS[kind]}
+              {vocabulary.termKind(kind)}
             </label>
           ))}
         </fieldset>
         <p className="roster-shown" role="status">
-          Showing {rows.length} of {view.roster.members.length}
+          <FormattedMessage id="roster.showing" values={{ shown: rows.length, total: view.roster.members.length }} />
         </p>
       </div>
 
       <VirtualTable
-        label={`Roster of ${committee?.name ?? ''} on ${asOf}`}
+        label={say('tableLabel', { committee: committee?.name ?? '', date: format.date(asOf) })}
         rows={rows}
         columns={columns}
         rowKey={(m) => m.termId}
         onRowActivate={(m) => navigate({ screen: 'person', id: m.personId })}
-        empty={view.roster.members.length === 0 ? `Nobody holds a term on ${asOf}.` : 'No member matches the filters.'}
+        empty={view.roster.members.length === 0 ? say('emptyNobody', { date: format.date(asOf) }) : say('emptyNoMatch')}
       />
 
       {adding && <AddTermDialog slice={slice} asOf={asOf} onClose={() => setAdding(false)} />}

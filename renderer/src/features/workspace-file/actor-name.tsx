@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Dialog } from '../../components/ui/dialog';
 import { db } from '../../db/db';
 import { saveActor } from '../../db/repositories/workspace-repo';
@@ -9,6 +10,7 @@ export function ActorName() {
   const { actor } = useWriteContext();
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState('');
+  const intl = useIntl();
   return (
     <>
       <button
@@ -19,11 +21,16 @@ export function ActorName() {
           setEditing(true);
         }}
       >
-        Recording as: {actor}
+        <FormattedMessage
+          id="workspaceFile.actor.recordingAs"
+          values={{
+            actor: actor === UNNAMED_ACTOR ? <FormattedMessage id="workspaceFile.actor.unnamed" /> : <bdi>{actor}</bdi>,
+          }}
+        />
       </button>
       {editing && (
         <Dialog
-          title="Who is making changes?"
+          title={intl.formatMessage({ id: 'workspaceFile.actor.title' })}
           onClose={() => setEditing(false)}
           footer={
             <button
@@ -32,13 +39,15 @@ export function ActorName() {
               disabled={name.trim() === ''}
               onClick={() => void saveActor(db, name).then(() => setEditing(false))}
             >
-              Save
+              <FormattedMessage id="workspaceFile.save" />
             </button>
           }
         >
-          <p>Every change and every rule override is recorded in the history under this name.</p>
+          <p>
+            <FormattedMessage id="workspaceFile.actor.explain" />
+          </p>
           <label className="field">
-            Your name
+            <FormattedMessage id="workspaceFile.actor.name" />
             <input value={name} autoFocus onChange={(e) => setName(e.target.value)} />
           </label>
         </Dialog>

@@ -1,18 +1,11 @@
 import { useEffect, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { BackupInfo } from '@shared/backup/catalog';
 import { Dialog } from '../../components/ui/dialog';
 import { db } from '../../db/db';
 import { platform } from '../../platform/bridge';
 import { backUp, restoreBackup, restoreContext } from '../../db/durable-backups';
 import { formatBackupTime } from './startup-notice';
-
-const REASONS: Record<BackupInfo['reason'], string> = {
-  interval: 'every 15 minutes while there are changes',
-  'before-import': 'before an import',
-  'before-migration': 'before a database upgrade',
-  'before-restore': 'before a restore',
-  manual: 'backed up by hand',
-};
 
 /** File → Restore from Backup: the kept backups, newest first; a restore first backs up what is there now. */
 export function BackupsDialog({ onClose, onStatus }: { onClose: () => void; onStatus: (message: string) => void }) {
@@ -21,6 +14,10 @@ export function BackupsDialog({ onClose, onStatus }: { onClose: () => void; onSt
   const [confirming, setConfirming] = useState<BackupInfo | undefined>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  const intl = useIntl();
+  const say = (id: string, values?: Record<string, string | number>) =>
+    intl.formatMessage({ id: `workspaceFile.backups.${id}` }, values);
+  const time = (iso: string) => formatBackupTime(intl, iso);
 
   const load = () =>
     void platform()
@@ -49,7 +46,7 @@ export function BackupsDialog({ onClose, onStatus }: { onClose: () => void; onSt
 
   return (
     <Dialog
-      title="Backups"
+      title={say('title')}
       onClose={onClose}
       wide
       footer={
@@ -60,22 +57,23 @@ export function BackupsDialog({ onClose, onStatus }: { onClose: () => void; onSt
             disabled={busy}
             onClick={() =>
               void run(async () =>
-                (await backUp(db, 'manual', platform())) ? 'Backed up now.' : 'Nothing to back up yet.',
+                (await backUp(db, 'manual', platform())) ? say('backedUp') : say('nothingToBackUp'),
               )
             }
           >
-            Back up now
+            <FormattedMessage id="workspaceFile.backups.backUpNow" />
           </button>
           <button type="button" className="btn" onClick={onClose}>
-            Done
+            <FormattedMessage id="workspaceFile.done" />
           </button>
         </>
       }
     >
       <p>
-        Tenure keeps copies of the whole workspace outside its database: every 15 minutes while there are changes, and
-        before every import, upgrade and restore. It keeps the last 3 of today and one for each earlier day, 10 in all.
-        {where && <> They are in {where}.</>}
+        <FormattedMessage id="workspaceFile.backups.explain" />
+        {where && (
+          <FormattedMessage id="workspaceFile.backups.where" values={{ where: <bdi dir="ltr">{where}</bdi> }} />
+        )}
       </p>
       {error && (
         <p role="alert" className="notice notice-error">
@@ -83,30 +81,42 @@ export function BackupsDialog({ onClose, onStatus }: { onClose: () => void; onSt
         </p>
       )}
       {backups === undefined ? (
-        <p>Reading the backups…</p>
+        <p>
+          <FormattedMessage id="workspaceFile.backups.loading" />
+        </p>
       ) : backups.length === 0 ? (
-        <p>No backup yet.</p>
+        <p>
+          <FormattedMessage id="workspaceFile.backups.none" />
+        </p>
       ) : (
-        <table className="plain-table" aria-label="Kept backups">
+        <table className="plain-table" aria-label={say('tableLabel')}>
           <thead>
             <tr>
-              <th scope="col">Made</th>
-              <th scope="col">Why</th>
-              <th scope="col">Changes recorded</th>
               <th scope="col">
-                <span className="visually-hidden">Action</span>
+                <FormattedMessage id="workspaceFile.backups.made" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="workspaceFile.backups.why" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="workspaceFile.backups.changes" />
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">
+                  <FormattedMessage id="workspaceFile.backups.action" />
+                </span>
               </th>
             </tr>
           </thead>
           <tbody>
             {backups.map((backup) => (
               <tr key={backup.id}>
-                <td>{formatBackupTime(backup.createdAt)}</td>
-                <td>{REASONS[backup.reason]}</td>
-                <td>{backup.lastSeq}</td>
+                <td>{time(backup.createdAt)}</td>
+                <td>{say(`reason.${backup.reason}`)}</td>
+                <td>{intl.formatNumber(backup.lastSeq)}</td>
                 <td>
                   <button type="button" className="btn" disabled={busy} onClick={() => setConfirming(backup)}>
-                    Restore…
+                    <FormattedMessage id="workspaceFile.backups.restore" />
                   </button>
                 </td>
               </tr>
@@ -115,10 +125,9 @@ export function BackupsDialog({ onClose, onStatus }: { onClose: () => void; onSt
         </table>
       )}
       {confirming && (
-        <div role="alertdialog" aria-label="Confirm restore" className="notice notice-warning">
+        <div role="alertdialog" aria-label={say('confirmLabel')} className="notice notice-warning">
           <p>
-            Replace every record with the backup of {formatBackupTime(confirming.createdAt)}? What is here now is backed
-            up first, so this restore can be undone from this list.
+            <FormattedMessage id="workspaceFile.backups.confirm" values={{ date: time(confirming.createdAt) }} />
           </p>
           <button
             type="button"
@@ -127,14 +136,14 @@ export function BackupsDialog({ onClose, onStatus }: { onClose: () => void; onSt
             onClick={() =>
               void run(async () => {
                 const outcome = await restoreBackup(db, confirming, restoreContext(), platform());
-                return `Restored the backup of ${formatBackupTime(outcome.restored.createdAt)} (${outcome.records} records).`;
+                return say('restored', { date: time(outcome.restored.createdAt), records: outcome.records });
               })
             }
           >
-            Restore this backup
+            <FormattedMessage id="workspaceFile.backups.restoreThis" />
           </button>
           <button type="button" className="btn" onClick={() => setConfirming(undefined)}>
-            Keep the current records
+            <FormattedMessage id="workspaceFile.backups.keepCurrent" />
           </button>
         </div>
       )}

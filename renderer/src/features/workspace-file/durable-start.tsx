@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { MenuCommand } from '@shared/ipc/contract';
 import { db } from '../../db/db';
 import {
@@ -70,15 +71,23 @@ export function DurableStart({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  if (!report) return <p className="loading">Checking your records…</p>;
+  if (!report) {
+    return (
+      <p className="loading">
+        <FormattedMessage id="workspaceFile.checking" />
+      </p>
+    );
+  }
   return (
     <>
       {!dismissed && <StartupNotice report={report} onDismiss={() => setDismissed(true)} />}
       {failure && !dismissed && (
         <div role="alert" className="notice notice-error startup-notice">
-          <p>Tenure could not check its records against its backups ({failure}). Your records are shown as they are.</p>
+          <p>
+            <FormattedMessage id="workspaceFile.checkFailed" values={{ failure }} />
+          </p>
           <button type="button" className="btn" onClick={() => setDismissed(true)}>
-            Dismiss
+            <FormattedMessage id="workspaceFile.dismiss" />
           </button>
         </div>
       )}
@@ -94,6 +103,12 @@ function DurableRuntime() {
   const [status, setStatus] = useState('');
   const state = useLiveQuery(() => readDbState(db), []);
   const reported = useRef('');
+  const intl = useIntl();
+  // The menu listener is set up once; it reads the current language through this.
+  const intlRef = useRef(intl);
+  useEffect(() => {
+    intlRef.current = intl;
+  }, [intl]);
 
   // Every change moves the sentinel along, so a later loss is measured against it.
   useEffect(() => {
@@ -112,16 +127,18 @@ function DurableRuntime() {
     const remind = () => void sendDueReminders().catch((e: unknown) => console.warn('reminders failed', e));
     remind();
     const reminders = setInterval(remind, REMINDER_CHECK_MS);
+    const say = (id: string, values?: Record<string, string>) =>
+      intlRef.current.formatMessage({ id: `workspaceFile.${id}` }, values);
     const unsubscribe = platform().onMenuCommand((command) => {
       if (command === 'export') {
         void exportWorkspace(todayIso()).then(
-          () => setStatus('Workspace exported.'),
-          (e: unknown) => setStatus(`Export failed: ${String(e)}`),
+          () => setStatus(say('exported')),
+          (e: unknown) => setStatus(say('exportFailed', { error: String(e) })),
         );
       } else if (command === 'backup-now') {
         void backUp(db, 'manual', platform()).then(
-          (b) => setStatus(b ? 'Backed up now.' : 'Nothing to back up yet.'),
-          (e: unknown) => setStatus(`Backup failed: ${String(e)}`),
+          (b) => setStatus(b ? say('backups.backedUp') : say('backups.nothingToBackUp')),
+          (e: unknown) => setStatus(say('backupFailed', { error: String(e) })),
         );
       } else {
         setDialog(command);
@@ -140,7 +157,12 @@ function DurableRuntime() {
       <span role="status" className="visually-hidden">
         {status}
       </span>
-      {dialog === 'import' && <ImportDialog onClose={close} onImported={(name) => setStatus(`Imported ${name}.`)} />}
+      {dialog === 'import' && (
+        <ImportDialog
+          onClose={close}
+          onImported={(name) => setStatus(intl.formatMessage({ id: 'workspaceFile.imported' }, { name }))}
+        />
+      )}
       {dialog === 'restore' && <BackupsDialog onClose={close} onStatus={setStatus} />}
       {dialog === 'reminders' && <RemindersDialog onClose={close} />}
     </>

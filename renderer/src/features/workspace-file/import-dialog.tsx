@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Workspace } from '@shared/workspace/schema';
 import { parseWorkspaceText, type WorkspaceProblem } from '@shared/workspace/parse';
 import { Dialog } from '../../components/ui/dialog';
+import { RICH } from '../../components/rich-text';
 import { db } from '../../db/db';
 import { ENTITY_TABLES } from '../../db/app-db';
 import { importWorkspace, previewImport, type ImportPreview } from '../../db/repositories/workspace-repo';
@@ -15,16 +17,6 @@ type Step =
   | { kind: 'preview'; fileName: string; workspace: Workspace; preview: ImportPreview }
   | { kind: 'failed'; message: string };
 
-const TABLE_LABELS: Record<(typeof ENTITY_TABLES)[number], string> = {
-  committees: 'Committees',
-  people: 'People',
-  terms: 'Terms',
-  offices: 'Offices',
-  elections: 'Elections',
-  meetings: 'Meetings',
-  actions: 'Action-plan items',
-};
-
 /** File → Import workspace: validate the whole file, show what would change, then replace in one go. */
 export function ImportDialog({
   onClose,
@@ -36,6 +28,9 @@ export function ImportDialog({
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [busy, setBusy] = useState(false);
   const { context } = useWriteContext();
+  const intl = useIntl();
+  const say = (id: string, values?: Record<string, string | number>) =>
+    intl.formatMessage({ id: `workspaceFile.import.${id}` }, values);
 
   async function read(fileName: string, text: string) {
     const result = parseWorkspaceText(text);
@@ -68,9 +63,7 @@ export function ImportDialog({
     try {
       // The records being replaced are backed up first; without that backup nothing is imported.
       await backUp(db, 'before-import', platform()).catch((error: unknown) => {
-        throw new Error(
-          `the current records could not be backed up first (${error instanceof Error ? error.message : String(error)})`,
-        );
+        throw new Error(say('backupFirstFailed', { error: error instanceof Error ? error.message : String(error) }));
       });
       await importWorkspace(db, step.workspace, { fileName: step.fileName }, context());
       onImported?.(step.fileName);
@@ -84,73 +77,92 @@ export function ImportDialog({
 
   return (
     <Dialog
-      title="Import a workspace file"
+      title={say('title')}
       onClose={onClose}
       wide
       footer={
         <>
           <button type="button" className="btn" onClick={onClose}>
-            Cancel
+            <FormattedMessage id="workspaceFile.cancel" />
           </button>
           {step.kind === 'preview' && (
             <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void confirm()}>
-              Replace the workspace with this file
+              <FormattedMessage id="workspaceFile.import.confirm" />
             </button>
           )}
         </>
       }
     >
       <p>
-        A Tenure workspace file (<code>.tenure.json</code>) replaces everything in this workspace. Nothing changes until
-        you confirm, and the current records are backed up first.
+        <FormattedMessage id="workspaceFile.import.explain" values={RICH} />
       </p>
       {isDesktop() ? (
         <p>
           <button type="button" className="btn" onClick={() => void chooseNative()}>
-            Choose a workspace file…
+            <FormattedMessage id="workspaceFile.import.chooseFile" />
           </button>
         </p>
       ) : (
         <label className="field">
-          Workspace file
+          <FormattedMessage id="workspaceFile.import.file" />
           <input type="file" accept=".json,application/json" onChange={(e) => void choose(e.target.files?.[0])} />
         </label>
       )}
       {step.kind === 'refused' && (
         <div role="alert" className="notice notice-error">
           <p>
-            <strong>{step.fileName}</strong> is not a valid Tenure workspace, so nothing was imported and nothing
-            changed.
-            {step.problems.length === 1 ? ' One problem:' : ` ${step.problems.length} problems:`}
+            <FormattedMessage
+              id="workspaceFile.import.refused"
+              values={{ ...RICH, file: step.fileName, count: step.problems.length }}
+            />
           </p>
           <ul className="problem-list">
             {step.problems.slice(0, 200).map((p) => (
               <li key={`${p.path}|${p.message}`}>
-                <code>{p.path || '(the file)'}</code> {p.message}
+                <FormattedMessage
+                  id="workspaceFile.import.problem"
+                  values={{ path: <code>{p.path || say('theFile')}</code>, message: p.message }}
+                />
               </li>
             ))}
           </ul>
-          {step.problems.length > 200 && <p>…and {step.problems.length - 200} more.</p>}
+          {step.problems.length > 200 && (
+            <p>
+              <FormattedMessage id="workspaceFile.import.more" values={{ count: step.problems.length - 200 }} />
+            </p>
+          )}
         </div>
       )}
       {step.kind === 'failed' && (
         <div role="alert" className="notice notice-error">
-          <p>The import did not complete, and nothing was changed: {step.message}</p>
+          <p>
+            <FormattedMessage id="workspaceFile.import.failed" values={{ message: step.message }} />
+          </p>
         </div>
       )}
       {step.kind === 'preview' && (
-        <section aria-label="What the import will change">
+        <section aria-label={say('previewLabel')}>
           <p>
-            <strong>{step.fileName}</strong> is valid. Importing it will:
+            <FormattedMessage id="workspaceFile.import.valid" values={{ ...RICH, file: step.fileName }} />
           </p>
           <table className="plain-table">
             <thead>
               <tr>
-                <th scope="col">Records</th>
-                <th scope="col">New</th>
-                <th scope="col">Changed</th>
-                <th scope="col">Removed</th>
-                <th scope="col">Unchanged</th>
+                <th scope="col">
+                  <FormattedMessage id="workspaceFile.import.records" />
+                </th>
+                <th scope="col">
+                  <FormattedMessage id="workspaceFile.import.new" />
+                </th>
+                <th scope="col">
+                  <FormattedMessage id="workspaceFile.import.changed" />
+                </th>
+                <th scope="col">
+                  <FormattedMessage id="workspaceFile.import.removed" />
+                </th>
+                <th scope="col">
+                  <FormattedMessage id="workspaceFile.import.unchanged" />
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -158,11 +170,11 @@ export function ImportDialog({
                 const t = step.preview[table];
                 return (
                   <tr key={table}>
-                    <th scope="row">{TABLE_LABELS[table]}</th>
-                    <td>{t.added.length}</td>
-                    <td>{t.changed.length}</td>
-                    <td>{t.removed.length}</td>
-                    <td>{t.unchanged}</td>
+                    <th scope="row">{say(`table.${table}`)}</th>
+                    <td>{intl.formatNumber(t.added.length)}</td>
+                    <td>{intl.formatNumber(t.changed.length)}</td>
+                    <td>{intl.formatNumber(t.removed.length)}</td>
+                    <td>{intl.formatNumber(t.unchanged)}</td>
                   </tr>
                 );
               })}

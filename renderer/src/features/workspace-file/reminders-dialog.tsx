@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { MAX_REMINDER_DAYS, type TermReminder } from '@shared/reminders/term-reminders';
 import { Dialog } from '../../components/ui/dialog';
 import { platform } from '../../platform/bridge';
@@ -21,6 +22,7 @@ export function RemindersDialog({ onClose }: { onClose: () => void }) {
   const [due, setDue] = useState<TermReminder[]>([]);
   const [saved, setSaved] = useState('');
   const days = parseReminderDays(text);
+  const intl = useIntl();
 
   useEffect(() => {
     void platform()
@@ -33,7 +35,7 @@ export function RemindersDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Dialog
-      title="Term reminders"
+      title={intl.formatMessage({ id: 'workspaceFile.reminders.title' })}
       onClose={onClose}
       footer={
         <>
@@ -45,41 +47,49 @@ export function RemindersDialog({ onClose }: { onClose: () => void }) {
               void platform()
                 .settingsSet({ reminderDays: days ?? [] })
                 .then(async ({ reminderDays }) => {
-                  setSaved('Saved.');
+                  setSaved(intl.formatMessage({ id: 'workspaceFile.reminders.saved' }));
                   setDue(await readDueReminders(reminderDays));
                 })
             }
           >
-            Save
+            <FormattedMessage id="workspaceFile.save" />
           </button>
           <button type="button" className="btn" onClick={onClose}>
-            Done
+            <FormattedMessage id="workspaceFile.done" />
           </button>
         </>
       }
     >
       <p>
-        The desktop app notifies you when a term is about to end: once when it enters each of these windows. Leave the
-        field empty for no reminders.
+        <FormattedMessage id="workspaceFile.reminders.explain" />
       </p>
       <label className="field">
-        Days before a term ends
-        <input value={text} onChange={(e) => setText(e.target.value)} aria-invalid={!days} placeholder="42, 1" />
+        <FormattedMessage id="workspaceFile.reminders.days" />
+        <input
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-invalid={!days}
+          placeholder={intl.formatMessage({ id: 'workspaceFile.reminders.placeholder' })}
+        />
       </label>
       {!days && (
         <p role="alert" className="notice notice-error">
-          Write whole numbers of days from 0 to {MAX_REMINDER_DAYS}, separated by commas (at most 8).
+          <FormattedMessage id="workspaceFile.reminders.invalid" values={{ max: MAX_REMINDER_DAYS, most: 8 }} />
         </p>
       )}
       <span role="status">{saved}</span>
-      <h3>Due today</h3>
+      <h3>
+        <FormattedMessage id="workspaceFile.reminders.due" />
+      </h3>
       {due.length === 0 ? (
-        <p>No term ends within these windows.</p>
+        <p>
+          <FormattedMessage id="workspaceFile.reminders.noneDue" />
+        </p>
       ) : (
         <ul>
           {due.map((r) => (
             <li key={r.key}>
-              {r.title} — {r.body}
+              <FormattedMessage id="workspaceFile.reminders.reminder" values={{ title: r.title, body: r.body }} />
             </li>
           ))}
         </ul>

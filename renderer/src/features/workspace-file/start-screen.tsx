@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { parseWorkspaceText } from '@shared/workspace/parse';
 import { db } from '../../db/db';
 import { saveCommittee } from '../../db/repositories/committees-repo';
@@ -16,12 +17,13 @@ export function StartScreen() {
   const navigate = useAppStore((s) => s.navigate);
   const setAsOf = useAppStore((s) => s.setAsOf);
   const setCommittee = useAppStore((s) => s.setCommittee);
+  const intl = useIntl();
 
   async function openExample() {
     const { default: text } = await import('../../../../examples/it-section-2021.tenure.json?raw');
     const result = parseWorkspaceText(text);
     if (!result.ok) {
-      setError('The bundled example could not be read.');
+      setError(intl.formatMessage({ id: 'workspaceFile.start.exampleUnreadable' }));
       return;
     }
     await importWorkspace(db, result.workspace, { fileName: 'it-section-2021.tenure.json (example)' }, context());
@@ -44,38 +46,49 @@ export function StartScreen() {
 
   return (
     <main className="start-screen">
-      <h1>Welcome to Tenure</h1>
+      <h1>
+        <FormattedMessage id="workspaceFile.start.title" />
+      </h1>
       <p className="lead">
-        Tenure keeps your standing committee's members, terms, offices and elections on this computer, and checks them
-        against IFLA's rules: who may stand again, how many places fall vacant, and what needs attention.
+        <FormattedMessage id="workspaceFile.start.lead" />
       </p>
       <div className="start-options">
         <section className="card">
-          <h2>Try the example</h2>
-          <p>An invented IT Section in March 2021: 16 members, 12 places falling vacant, an action plan.</p>
+          <h2>
+            <FormattedMessage id="workspaceFile.start.example" />
+          </h2>
+          <p>
+            <FormattedMessage id="workspaceFile.start.exampleText" values={{ members: 16, places: 12 }} />
+          </p>
           <button type="button" className="btn btn-primary" onClick={() => void openExample()}>
-            Open the example committee
+            <FormattedMessage id="workspaceFile.start.openExample" />
           </button>
         </section>
         <section className="card">
-          <h2>Open your records</h2>
-          <p>A Tenure workspace file (.tenure.json) exported from Tenure or prepared by your Division.</p>
+          <h2>
+            <FormattedMessage id="workspaceFile.start.open" />
+          </h2>
+          <p>
+            <FormattedMessage id="workspaceFile.start.openText" />
+          </p>
           <button type="button" className="btn" onClick={() => setImporting(true)}>
-            Import a workspace file…
+            <FormattedMessage id="workspaceFile.start.import" />
           </button>
         </section>
         <section className="card">
-          <h2>Start from scratch</h2>
+          <h2>
+            <FormattedMessage id="workspaceFile.start.scratch" />
+          </h2>
           <label className="field">
-            Committee name
+            <FormattedMessage id="workspaceFile.start.committeeName" />
             <input
               value={name}
-              placeholder="e.g. Information Technology Section"
+              placeholder={intl.formatMessage({ id: 'workspaceFile.start.committeePlaceholder' })}
               onChange={(e) => setName(e.target.value)}
             />
           </label>
           <button type="button" className="btn" disabled={name.trim() === ''} onClick={() => void createCommittee()}>
-            Create the committee
+            <FormattedMessage id="workspaceFile.start.create" />
           </button>
         </section>
       </div>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { FormattedMessage } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { todayIso } from '../../stores/app-store';
 import { BackupsDialog } from './backups-dialog';
 import { ImportDialog } from './import-dialog';
@@ -25,6 +25,7 @@ export function WorkspaceMenu({ extraCommands = [] }: { extraCommands?: readonly
   const [status, setStatus] = useState('');
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
+  const intl = useIntl();
 
   useEffect(() => {
     if (!expanded) return;
@@ -57,11 +58,11 @@ export function WorkspaceMenu({ extraCommands = [] }: { extraCommands?: readonly
         aria-controls={menuId}
         onClick={() => setExpanded(!expanded)}
       >
-        File
+        <FormattedMessage id="workspaceFile.menu.file" />
       </button>
       <div id={menuId} className="file-menu-items" hidden={!expanded}>
         <button type="button" onClick={choose(() => setOpen('import'))}>
-          Import workspace…
+          <FormattedMessage id="workspaceFile.menu.import" />
         </button>
         {extraCommands.map((command, i) => (
           <button key={command.labelId} type="button" onClick={choose(() => setOpen(i))}>
@@ -73,25 +74,35 @@ export function WorkspaceMenu({ extraCommands = [] }: { extraCommands?: readonly
           onClick={choose(
             () =>
               void exportWorkspace(todayIso()).then(
-                () => setStatus('Workspace exported.'),
+                () => setStatus(intl.formatMessage({ id: 'workspaceFile.exported' })),
                 (error: unknown) =>
-                  setStatus(`Export failed: ${error instanceof Error ? error.message : String(error)}`),
+                  setStatus(
+                    intl.formatMessage(
+                      { id: 'workspaceFile.exportFailed' },
+                      { error: error instanceof Error ? error.message : String(error) },
+                    ),
+                  ),
               ),
           )}
         >
-          Export workspace
+          <FormattedMessage id="workspaceFile.menu.export" />
         </button>
         <button type="button" onClick={choose(() => setOpen('backups'))}>
-          Backups…
+          <FormattedMessage id="workspaceFile.menu.backups" />
         </button>
         <button type="button" onClick={choose(() => setOpen('reminders'))}>
-          Reminders…
+          <FormattedMessage id="workspaceFile.menu.reminders" />
         </button>
       </div>
       <span role="status" className="visually-hidden">
         {status}
       </span>
-      {open === 'import' && <ImportDialog onClose={close} onImported={(name) => setStatus(`Imported ${name}.`)} />}
+      {open === 'import' && (
+        <ImportDialog
+          onClose={close}
+          onImported={(name) => setStatus(intl.formatMessage({ id: 'workspaceFile.imported' }, { name }))}
+        />
+      )}
       {open === 'backups' && <BackupsDialog onClose={close} onStatus={setStatus} />}
       {open === 'reminders' && <RemindersDialog onClose={close} />}
       {typeof open === 'number' && extraCommands[open]?.dialog(close, setStatus)}
