@@ -20,7 +20,7 @@ test.describe("the chair's election desk after the 2021 boundary", () => {
       page.getByText('4 in the electorate: Grace Mwangi, Omar Benali, Priya Raman, Sophie Laurent.'),
     ).toBeVisible();
     await expect(desk.officerRow('Ana Ruiz')).toContainText(
-      'Refused: outgoing: term ends at the 2021-08-26 boundary (R-35).',
+      'Refused: outgoing: term ends at the Aug 26, 2021 boundary (R-35).',
     );
     await expect(desk.stands('Ana Ruiz', 'Chair')).toHaveCount(0);
     await expect(desk.officerRow('Grace Mwangi')).toContainText(
@@ -39,7 +39,9 @@ test.describe("the chair's election desk after the 2021 boundary", () => {
       chair.getByRole('region', { name: 'Rule check' }).or(chair.getByText('raises no new finding')),
     ).toBeVisible();
     await chair.getByRole('button', { name: 'Record Omar Benali as Chair' }).click();
-    await expect(chair).toContainText('Omar Benali is Chair from 2021-08-26 to 2023-08-25, elected by the committee.');
+    await expect(chair).toContainText(
+      'Omar Benali is Chair from Aug 26, 2021 to Aug 25, 2023, elected by the committee.',
+    );
 
     // The Secretary: the new Chair cannot also be Secretary.
     await desk.stands('Omar Benali', 'Secretary').check();
@@ -47,20 +49,20 @@ test.describe("the chair's election desk after the 2021 boundary", () => {
     const secretary = desk.electionCard('Secretary');
     await secretary.getByLabel('Omar Benali elected Secretary').check();
     await expect(secretary.getByRole('alert')).toHaveText(
-      'Refused: Omar Benali cannot be Secretary: already Chair 2021-08-26 to 2023-08-25: the Chair and the Secretary are two different people (R-34).',
+      'Refused: Omar Benali cannot be Secretary: already Chair Aug 26, 2021 to Aug 25, 2023: the Chair and the Secretary are two different people (R-34).',
     );
     await expect(secretary.getByRole('button', { name: /^Record Omar Benali/ })).toBeDisabled();
     await secretary.getByLabel('Grace Mwangi elected Secretary').check();
     await secretary.getByRole('button', { name: 'Record Grace Mwangi as Secretary' }).click();
-    await expect(secretary).toContainText('Grace Mwangi is Secretary from 2021-08-26 to 2023-08-25');
+    await expect(secretary).toContainText('Grace Mwangi is Secretary from Aug 26, 2021 to Aug 25, 2023');
 
     // The Information Coordinator is appointed, not elected.
     const ic = page.getByRole('region', { name: /Information Coordinator, 2021–2023/ });
     await ic.getByLabel('Information Coordinator').selectOption({ label: 'Sophie Laurent' });
     await ic.getByRole('button', { name: 'Appoint Sophie Laurent as Information Coordinator' }).click();
-    await expect(ic).toContainText('Sophie Laurent is Information Coordinator from 2021-08-26 to 2023-08-25');
+    await expect(ic).toContainText('Sophie Laurent is Information Coordinator from Aug 26, 2021 to Aug 25, 2023');
 
-    const officers = page.getByRole('table', { name: 'Officers on 2021-09-01' });
+    const officers = page.getByRole('table', { name: 'Officers on Sep 1, 2021' });
     await expect(officers.getByRole('row')).toHaveCount(4);
     await expect(officers).toContainText('ChairOmar Benali');
     await expect(officers).toContainText('SecretaryGrace Mwangi');
@@ -72,8 +74,8 @@ test.describe("the chair's election desk after the 2021 boundary", () => {
     const desk = new ElectionDeskPage(page);
     await desk.openStep(2021, 'Vacancies & co-options');
 
-    const vacancies = page.getByRole('region', { name: 'Casual vacancies on 2021-10-01' });
-    await expect(vacancies).toContainText('Seat IT-S17: Emma Novák left on 2020-03-15 (resigned)');
+    const vacancies = page.getByRole('region', { name: 'Casual vacancies on Oct 1, 2021' });
+    await expect(vacancies).toContainText('Seat IT-S17: Emma Novák left on Mar 15, 2020 (resigned)');
     await expect(vacancies).toContainText('A mid-term co-option.');
 
     const people: [string, string][] = [
@@ -112,7 +114,7 @@ test.describe("the chair's election desk after the 2021 boundary", () => {
     await approval.getByLabel('Reason for the override').fill('IFLA HQ agreed a sixth place for the 2021–2023 period.');
     await save.click();
     await expect(approval).toBeHidden();
-    await expect(desk.cooptionRow('Ama Mensah')).toContainText('approved 2021-09-24 by Division C Chair');
+    await expect(desk.cooptionRow('Ama Mensah')).toContainText('approved Sep 24, 2021 by Division C Chair');
     await expect(page.getByTestId('coopted-now')).toContainText('6 of 5');
 
     await new TenureApp(page).goTo('Findings');

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import { createBoundaryCalendar } from '@shared/rules/boundaries';
 import { RULE_SETS } from '@shared/rules/rule-sets';
@@ -14,6 +17,18 @@ import {
   membersOn,
   reserveList,
 } from './cooption-desk';
+import { formatDeskText, type DeskText } from './desk-text';
+
+/** A catalogue of this folder, read as the app bundles it. */
+const catalogue = (locale: string): Record<string, string> =>
+  JSON.parse(readFileSync(join(import.meta.dirname, 'messages', `${locale}.json`), 'utf8'));
+const en = catalogue('en');
+const fr = catalogue('fr');
+
+/** The sentence as the English (or French) screen shows it. */
+const english = createIntl({ locale: 'en', messages: en });
+const say = (text: DeskText | undefined) => (text ? formatDeskText(english, text) : undefined);
+const french = createIntl({ locale: 'fr', messages: { ...en, ...fr } });
 
 const example = exampleWorkspace();
 const slice: Workspace = { ...example, committees: example.committees.filter((c) => c.id === 'it') };
@@ -93,8 +108,10 @@ describe('the fill options by era (R-20, R-27, OQ-5)', () => {
   it('from 2021: a mid-term co-option until the next boundary that does not count; the reserve list as information', () => {
     const options = fillOptions('ifla2021', vacancy, calendar, '2021-09-01');
     expect(options.map((o) => o.method)).toEqual(['cooption', 'reserve', 'leave-empty']);
-    expect(options[0]?.explanation).toContain('until the next boundary, 2023-08-25 (R-26)');
-    expect(options[0]?.explanation).toContain('does not count toward the term limit (R-27)');
+    expect(say(options[0]?.label)).toBe('A mid-term co-option');
+    expect(say(options[0]?.explanation)).toContain('until the next boundary, Aug 25, 2023 (R-26)');
+    expect(say(options[0]?.explanation)).toContain('does not count toward the term limit (R-27)');
+    expect(formatDeskText(french, options[0]!.explanation)).toContain('25 août 2023');
   });
 });
 
@@ -165,20 +182,23 @@ describe('a co-option: approver, planned end, counting and advice', () => {
   });
 
   it('counts as a term unless it fills a mid-term vacancy (R-27)', () => {
-    expect(cooptionCounting(coopted('a', 'p22'))).toBe('counts as a term toward the two-term limit (R-27)');
-    expect(cooptionCounting(coopted('a', 'p22', { cooption: { fillsVacancy: true } }))).toBe(
+    expect(say(cooptionCounting(coopted('a', 'p22')))).toBe('counts as a term toward the two-term limit (R-27)');
+    expect(say(cooptionCounting(coopted('a', 'p22', { cooption: { fillsVacancy: true } })))).toBe(
       'mid-term fill: does not count toward the term limit (R-27)',
     );
   });
 
   it('advises on a vacancy reason that is not marked as a fill, and on a pre-2021 date (R-24, R-27)', () => {
-    expect(cooptionAdvice(coopted('a', 'p22', { cooption: { reason: 'vacancy' } }), committee)).toEqual([
+    expect(cooptionAdvice(coopted('a', 'p22', { cooption: { reason: 'vacancy' } }), committee).map(say)).toEqual([
       'The reason is a mid-term vacancy, but the co-option is not marked as filling one: it will count as a term (R-27).',
     ]);
     expect(
-      cooptionAdvice(coopted('a', 'p22', { start: '2021-05-10', cooption: { proposedOn: '2021-05-10' } }), committee),
+      cooptionAdvice(
+        coopted('a', 'p22', { start: '2021-05-10', cooption: { proposedOn: '2021-05-10' } }),
+        committee,
+      ).map(say),
     ).toEqual([
-      'Dated 2021-05-10, under the pre-2021 rules, which have no co-option for Sections (R-24): date it on or after 2021-08-26.',
+      'Dated May 10, 2021, under the pre-2021 rules, which have no co-option for Sections (R-24): date it on or after Aug 26, 2021.',
     ]);
     expect(cooptionAdvice(coopted('a', 'p22'), committee)).toEqual([]);
   });

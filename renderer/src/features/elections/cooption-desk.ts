@@ -6,22 +6,25 @@ import { createRulesContext } from '@shared/rules/context';
 import { paramsFor, ruleSetFor, type RuleParams } from '@shared/rules/rule-sets';
 import { endedEarly, isActiveOn, isProposal, makesMember, occupiesElectedSeat } from '@shared/rules/terms';
 import type { Committee, Term, Workspace } from '@shared/workspace/schema';
+import { deskText, isoDate, type DeskText } from './desk-text';
 
-export const REASON_LABELS: Record<CooptionReason, string> = {
-  diversity: 'Regional diversity or representation',
-  expertise: 'Expertise',
-  'available-place': 'To fill an available place',
-  vacancy: 'To fill a mid-term vacancy',
-  other: 'Other',
-};
+/** A co-option's reason as a label: "Regional diversity or representation", "Expertise" … */
+export function reasonText(reason: CooptionReason): DeskText {
+  return deskText(`elections.reason.${reason}`);
+}
+
+/** The reason as an ICU `select` key, for sentences whose grammar depends on it. */
+export function reasonKey(reason: CooptionReason): string {
+  return reason === 'available-place' ? 'availablePlace' : reason;
+}
 
 export const APPROVER_ROLES = ['DivisionChair', 'ProfessionalCouncil', 'HQ'] as const;
 export type ApproverRole = (typeof APPROVER_ROLES)[number];
-export const APPROVER_LABELS: Record<ApproverRole, string> = {
-  DivisionChair: 'the Division Chair',
-  ProfessionalCouncil: 'the Professional Council',
-  HQ: 'IFLA HQ',
-};
+
+/** The approving body as a label: "Division Chair", "Professional Council", "IFLA HQ". */
+export function approverText(role: ApproverRole): DeskText {
+  return deskText(`elections.approver.${role}`);
+}
 
 /** Who approves a co-option under the rules in force on `date` (R-25, OQ-2); null where there is none. */
 export function approverRoleOn(committee: Committee, date: IsoDate): ApproverRole | null {
@@ -141,7 +144,7 @@ export function reserveList(slice: Workspace, committeeId: string, date: IsoDate
 }
 
 export type FillMethod = 'reserve' | 'chair-proposal' | 'cooption' | 'leave-empty';
-export type FillOption = { method: FillMethod; label: string; explanation: string };
+export type FillOption = { method: FillMethod; label: DeskText; explanation: DeskText };
 
 /** The ways to fill a casual vacancy under a rule set, in the rulebook's order (R-20, R-24, R-27, OQ-5). */
 export function fillOptions(
@@ -150,40 +153,22 @@ export function fillOptions(
   calendar: BoundaryCalendar,
   from: IsoDate,
 ): FillOption[] {
-  const leave: FillOption = {
-    method: 'leave-empty',
-    label: 'Leave it empty',
-    explanation: `The seat may stay empty until ${vacancy.remainingUntil}, the end of the vacated term (R-20).`,
-  };
+  const until = { until: isoDate(vacancy.remainingUntil) };
+  const option = (method: FillMethod, key: string, values?: Parameters<typeof deskText>[1]): FillOption => ({
+    method,
+    label: deskText(`elections.fill.${key}.label`),
+    explanation: deskText(`elections.fill.${key}.explanation`, values),
+  });
+  const leave = option('leave-empty', 'leaveEmpty', until);
   if (era === 'pre2021') {
-    return [
-      {
-        method: 'reserve',
-        label: 'The next on the reserve list',
-        explanation: `The unsuccessful candidate with the next-highest votes in the most recent election takes the rest of the term, to ${vacancy.remainingUntil}; it counts as a term (R-20, R-21).`,
-      },
-      {
-        method: 'chair-proposal',
-        label: 'A person the Chair proposes',
-        explanation:
-          'Only when no reserve candidate is willing: the Chair proposes someone to the committee for the rest of the term; it counts as a term (R-20, R-21).',
-      },
-      leave,
-    ];
+    return [option('reserve', 'reserve', until), option('chair-proposal', 'chairProposal'), leave];
   }
   const next = calendar.nextBoundaryAfter(from).date;
   return [
-    {
-      method: 'cooption',
-      label: 'A mid-term co-option',
-      explanation: `Co-opted to fill the vacancy${era === 'ifla2021' ? ` until the next boundary, ${next}` : `, up to the end of the vacated term, ${vacancy.remainingUntil}`} (R-26); a mid-term fill does not count toward the term limit (R-27), and needs approval (R-25).`,
-    },
-    {
-      method: 'reserve',
-      label: 'The reserve list, for information',
-      explanation:
-        'The 2021 rules do not restate the reserve-list order; IFLA has filled such vacancies by co-option. The list is shown to help choose (OQ-5).',
-    },
+    era === 'ifla2021'
+      ? option('cooption', 'cooptionToBoundary', { next: isoDate(next) })
+      : option('cooption', 'cooptionToTermEnd', until),
+    option('reserve', 'reserveForInformation'),
     leave,
   ];
 }
@@ -208,29 +193,25 @@ export function defaultCooptionEnd(
 }
 
 /** How a co-opted term counts toward the two-term limit, in a sentence (R-27). */
-export function cooptionCounting(term: Pick<Term, 'cooption'>): string {
+export function cooptionCounting(term: Pick<Term, 'cooption'>): DeskText {
   return term.cooption?.fillsVacancy === true
-    ? 'mid-term fill: does not count toward the term limit (R-27)'
-    : 'counts as a term toward the two-term limit (R-27)';
+    ? deskText('elections.counting.midTermFill')
+    : deskText('elections.counting.countsAsTerm');
 }
 
 /** Advice about a co-option's reason and counting that is not a finding (R-27, R-24). */
-export function cooptionAdvice(term: Term, committee: Committee): string[] {
-  const advice: string[] = [];
+export function cooptionAdvice(term: Term, committee: Committee): DeskText[] {
+  const advice: DeskText[] = [];
   const reason = term.cooption?.reason;
   if (reason === 'vacancy' && term.cooption?.fillsVacancy !== true) {
-    advice.push(
-      'The reason is a mid-term vacancy, but the co-option is not marked as filling one: it will count as a term (R-27).',
-    );
+    advice.push(deskText('elections.advice.vacancyNotMarked'));
   }
   if (term.cooption?.fillsVacancy === true && reason !== 'vacancy' && reason !== undefined) {
-    advice.push('Marked as filling a mid-term vacancy: it will not count toward the term limit (R-27).');
+    advice.push(deskText('elections.advice.markedAsFill'));
   }
   const date = term.cooption?.approvedOn ?? term.cooption?.proposedOn ?? term.start;
   if (ruleSetFor(committee, date) === 'pre2021') {
-    advice.push(
-      `Dated ${date}, under the pre-2021 rules, which have no co-option for Sections (R-24): date it on or after 2021-08-26.`,
-    );
+    advice.push(deskText('elections.advice.pre2021', { date: isoDate(date), from: isoDate('2021-08-26') }));
   }
   return advice;
 }
@@ -245,8 +226,14 @@ export function cooptedOn(slice: Workspace, committeeId: string, date: IsoDate):
   return { used, max };
 }
 
-/** Members on `date` (who may propose a co-option), by name. */
-export function membersOn(slice: Workspace, committeeId: string, date: IsoDate): { personId: string; name: string }[] {
+/** Members on `date` (who may propose a co-option), by name in the reader's `locale`. */
+export function membersOn(
+  slice: Workspace,
+  committeeId: string,
+  date: IsoDate,
+  locale = 'en',
+): { personId: string; name: string }[] {
+  const byName = new Intl.Collator(locale, { sensitivity: 'base' });
   const ids = new Set(
     slice.terms
       .filter((t) => t.committeeId === committeeId && makesMember(t) && isActiveOn(t, date))
@@ -255,7 +242,7 @@ export function membersOn(slice: Workspace, committeeId: string, date: IsoDate):
   const names = new Map(slice.people.map((p) => [p.id, p.name]));
   return [...ids]
     .map((personId) => ({ personId, name: names.get(personId) ?? personId }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    .sort((a, b) => byName.compare(a.name, b.name) || (a.personId < b.personId ? -1 : 1));
 }
 
 /** The co-opted terms of a committee, latest first. */

@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { isIsoDate, type IsoDate } from '@shared/domain/dates';
-import { COOPTION_REASONS, REGION_LABELS, REGIONS, type CooptionReason } from '@shared/domain/vocabulary';
+import { COOPTION_REASONS, REGIONS, type CooptionReason } from '@shared/domain/vocabulary';
 import { regionOf } from '@shared/domain/regions';
 import { createBoundaryCalendar } from '@shared/rules/boundaries';
 import { createRulesContext } from '@shared/rules/context';
@@ -19,10 +20,9 @@ import { useWriteContext } from '../../hooks/use-write-context';
 import { newId } from '../../lib/ids';
 import type { ElectionStepProps } from './elections-screen';
 import {
-  APPROVER_LABELS,
   APPROVER_ROLES,
-  REASON_LABELS,
   approverRoleOn,
+  approverText,
   casualVacancies,
   cooptedOn,
   cooptionAdvice,
@@ -31,16 +31,31 @@ import {
   defaultCooptionEnd,
   fillOptions,
   membersOn,
+  reasonKey,
+  reasonText,
   reserveList,
   type ApproverRole,
   type CasualVacancy,
   type FillOption,
   type ReserveList,
 } from './cooption-desk';
+import { deskText, isoDate, useDeskText, type DeskText } from './desk-text';
 import './elections-extra.css';
 
 const OTHER_VACANCY = '__other__';
 const EMPTY_DRAFT: OverrideDraft = { why: '', hqReference: '' };
+/** The day the 2021 rules, and co-option for Sections, took effect (R-24). */
+const RULES_2021_FROM: IsoDate = '2021-08-26';
+
+/** Wraps a badge inside a sentence: `<badge>proposed</badge>`. */
+const badge = (className: string) => (chunks: ReactNode[]) => <span className={className}>{chunks}</span>;
+/** Bold text inside a sentence: `<b>…</b>`. */
+const bold = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
+
+/** A seat's label in sentences: "Seat IT-S17", or "the seat" when it has none. */
+function seatValues(seat: string | undefined): { hasSeat: 'yes' | 'no'; seat: string } {
+  return { hasSeat: seat ? 'yes' : 'no', seat: seat ?? '' };
+}
 
 type DialogState =
   | { kind: 'propose'; vacancy?: CasualVacancy }
@@ -50,6 +65,8 @@ type DialogState =
 /** Step 5: casual vacancies and how the era fills them (R-19..R-22), co-options proposed and approved (R-24..R-29). */
 export function CooptionsPanel({ slice, cycle, asOf }: ElectionStepProps) {
   const committee = slice.committees[0]!;
+  const intl = useIntl();
+  const say = useDeskText();
   const [dialog, setDialog] = useState<DialogState | null>(null);
   const calendar = useMemo(() => createBoundaryCalendar(slice.settings), [slice.settings]);
   const plan = useMemo(
@@ -69,20 +86,24 @@ export function CooptionsPanel({ slice, cycle, asOf }: ElectionStepProps) {
         .map((t) => slice.people.find((p) => p.id === t.personId))
         .map((p) => (p ? regionOf(p) : undefined)),
     );
-    return REGIONS.filter((r) => !present.has(r)).map((r) => REGION_LABELS[r]);
+    return REGIONS.filter((r) => !present.has(r));
   }, [slice, asOf]);
   const list = cooptions(slice, committee.id);
+  const today = say.date(asOf);
 
   return (
     <>
       <section className="card election-card" aria-labelledby="vacancies-title">
-        <h2 id="vacancies-title">Casual vacancies on {asOf}</h2>
+        <h2 id="vacancies-title">
+          <FormattedMessage id="elections.cooptions.vacanciesTitle" values={{ date: today }} />
+        </h2>
         <p className="election-lead">
-          A seat falls vacant when a term ends early (R-19). The fill takes only the rest of that term (R-22), by the
-          means the rules in force allow.
+          <FormattedMessage id="elections.cooptions.vacanciesLead" />
         </p>
         {vacancies.length === 0 ? (
-          <p>No seat is vacant mid-term.</p>
+          <p>
+            <FormattedMessage id="elections.cooptions.noVacancy" />
+          </p>
         ) : (
           vacancies.map((v) => (
             <VacancyItem
@@ -99,114 +120,192 @@ export function CooptionsPanel({ slice, cycle, asOf }: ElectionStepProps) {
       </section>
 
       <section className="card election-card" aria-labelledby="places-title">
-        <h2 id="places-title">Co-opted places</h2>
+        <h2 id="places-title">
+          <FormattedMessage id="elections.cooptions.placesTitle" />
+        </h2>
         <dl className="desk-figures">
           <div className="desk-figure">
-            <dt>Capacity on {plan.boundary}</dt>
+            <dt>
+              <FormattedMessage id="elections.cooptions.capacityOn" values={{ date: say.date(plan.boundary) }} />
+            </dt>
             <dd>
-              {plan.coOptionCapacity}
+              {intl.formatNumber(plan.coOptionCapacity)}
               <small>
-                of {paramsFor(committee, plan.ruleSet).maxCoopted} under {plan.ruleSet} (R-24)
+                <FormattedMessage
+                  id="elections.cooptions.capacityOf"
+                  values={{ max: paramsFor(committee, plan.ruleSet).maxCoopted, ruleSet: plan.ruleSet }}
+                />
               </small>
             </dd>
           </div>
           <div className={now.used > now.max ? 'desk-figure desk-figure-attention' : 'desk-figure'}>
-            <dt>Co-opted on {asOf}</dt>
+            <dt>
+              <FormattedMessage id="elections.cooptions.cooptedOn" values={{ date: today }} />
+            </dt>
             <dd data-testid="coopted-now">
-              {now.used} of {now.max}
-              <small>approved co-options serving (R-24)</small>
+              <FormattedMessage id="elections.cooptions.usedOf" values={{ used: now.used, max: now.max }} />
+              <small>
+                <FormattedMessage id="elections.cooptions.serving" />
+              </small>
             </dd>
           </div>
           <div className="desk-figure">
-            <dt>Approved by</dt>
+            <dt>
+              <FormattedMessage id="elections.cooptions.approvedBy" />
+            </dt>
             <dd className="desk-figure-text">
-              {approver ? APPROVER_LABELS[approver].replace(/^the /, '') : 'nobody'}
-              <small>{approver ? `on ${asOf} (R-25)` : 'no co-option under pre2021 (R-24)'}</small>
+              {approver ? say.node(approverText(approver)) : <FormattedMessage id="elections.nobody" />}
+              <small>
+                {approver ? (
+                  <FormattedMessage id="elections.cooptions.approverOn" values={{ date: today }} />
+                ) : (
+                  <FormattedMessage id="elections.cooptions.noApprover" />
+                )}
+              </small>
             </dd>
           </div>
         </dl>
         {eraNow === 'pre2021' ? (
           <p className="notice notice-info">
-            The pre-2021 rules have no co-option for Sections (R-24). Co-options start with the 2021 rules, from{' '}
-            {'2021-08-26'}.
+            <FormattedMessage id="elections.cooptions.pre2021" values={{ date: say.date(RULES_2021_FROM) }} />
           </p>
         ) : (
           <p className="election-lead">
-            Up to {now.max} co-opted members at a time, beside the elected seats (R-24, OQ-1): for regional diversity,
-            expertise, an available place or a mid-term vacancy. At the start of a term a co-option counts as a term; a
-            mid-term fill does not (R-27). Someone who lost a bid for a second term may not be co-opted to this
-            committee for that term (R-28)
-            {paramsFor(committee, eraNow).coOptRenewalOnlyByElection
-              ? '; a co-opted member continues only by election (R-29)'
-              : ''}
-            .
+            <FormattedMessage
+              id="elections.cooptions.rules"
+              values={{
+                max: now.max,
+                renewal: paramsFor(committee, eraNow).coOptRenewalOnlyByElection ? 'yes' : 'no',
+              }}
+            />
           </p>
         )}
         {missingRegions.length > 0 && (
           <p className="notice notice-info">
-            No member on {asOf} from {missingRegions.join(', ')}: co-option is the way to close the gap (R-45).
+            <FormattedMessage
+              id="elections.cooptions.missingRegions"
+              values={{
+                date: today,
+                regions: intl.formatList(
+                  missingRegions.map((r) => intl.formatMessage({ id: `elections.region.${r}` })),
+                  { type: 'disjunction' },
+                ),
+              }}
+            />
           </p>
         )}
         <button type="button" className="btn btn-primary" onClick={() => setDialog({ kind: 'propose' })}>
-          Propose a co-option…
+          <FormattedMessage id="elections.cooptions.propose" />
         </button>
       </section>
 
       <section className="card election-card" aria-labelledby="cooptions-title">
-        <h2 id="cooptions-title">Co-options</h2>
+        <h2 id="cooptions-title">
+          <FormattedMessage id="elections.cooptions.title" />
+        </h2>
         {list.length === 0 ? (
-          <p>No co-option recorded yet.</p>
+          <p>
+            <FormattedMessage id="elections.cooptions.none" />
+          </p>
         ) : (
           <div className="desk-table-scroll">
-            <table className="plain-table election-table" aria-label="Co-options">
+            <table
+              className="plain-table election-table"
+              aria-label={intl.formatMessage({ id: 'elections.cooptions.title' })}
+            >
               <thead>
                 <tr>
-                  <th scope="col">Person</th>
-                  <th scope="col">Reason</th>
-                  <th scope="col">Term</th>
-                  <th scope="col">Proposed</th>
-                  <th scope="col">Approval</th>
-                  <th scope="col">Counting</th>
+                  <th scope="col">
+                    <FormattedMessage id="elections.column.person" />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage id="elections.column.reason" />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage id="elections.cooptions.column.term" />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage id="elections.cooptions.column.proposed" />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage id="elections.cooptions.column.approval" />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage id="elections.cooptions.column.counting" />
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {list.map((t) => {
                   const approverRole = t.cooption?.approverRole as ApproverRole | undefined;
                   const due = approverRoleOn(committee, t.cooption?.proposedOn ?? t.start);
+                  const proposedBy = t.cooption?.proposedBy;
+                  const proposedOn = t.cooption?.proposedOn;
+                  const approvedBy = t.cooption?.approvedBy;
                   return (
                     <tr key={t.id}>
-                      <th scope="row">{nameOf(t.personId)}</th>
-                      <td>{t.cooption?.reason ? REASON_LABELS[t.cooption.reason] : '—'}</td>
+                      <th scope="row">
+                        <bdi>{nameOf(t.personId)}</bdi>
+                      </th>
                       <td>
-                        {t.start} → {t.endedOn ?? t.end}
+                        {t.cooption?.reason ? (
+                          say.node(reasonText(t.cooption.reason))
+                        ) : (
+                          <FormattedMessage id="elections.none" />
+                        )}
                       </td>
                       <td>
-                        {t.cooption?.proposedBy ? `by ${nameOf(t.cooption.proposedBy)}` : ''}
-                        {t.cooption?.proposedOn ? ` on ${t.cooption.proposedOn}` : ''}
+                        <FormattedMessage
+                          id="elections.dateRange"
+                          values={{ from: say.date(t.start), to: say.date(t.endedOn ?? t.end) }}
+                        />
+                      </td>
+                      <td>
+                        {(proposedBy || proposedOn) && (
+                          <FormattedMessage
+                            id="elections.cooptions.proposedCell"
+                            values={{
+                              by: proposedBy ? 'yes' : 'no',
+                              name: <bdi>{nameOf(proposedBy)}</bdi>,
+                              on: proposedOn ? 'yes' : 'no',
+                              date: proposedOn ? say.date(proposedOn) : '',
+                            }}
+                          />
+                        )}
                       </td>
                       <td>
                         {isProposal(t) ? (
                           <>
-                            <span className="badge badge-warning">proposed</span> awaiting{' '}
-                            {due ? APPROVER_LABELS[due] : 'approval'} (R-25){' '}
+                            <FormattedMessage
+                              id="elections.cooptions.awaiting"
+                              values={{ badge: badge('badge badge-warning'), approver: due ?? 'none' }}
+                            />
                             <button
                               type="button"
-                              className="btn btn-small"
-                              aria-label={`Approve the co-option of ${nameOf(t.personId)}`}
+                              className="btn btn-small desk-inline-button"
+                              aria-label={intl.formatMessage(
+                                { id: 'elections.cooptions.approveName' },
+                                { name: nameOf(t.personId) },
+                              )}
                               onClick={() => setDialog({ kind: 'approve', term: t })}
                             >
-                              Approve…
+                              <FormattedMessage id="elections.cooptions.approve" />
                             </button>
                           </>
                         ) : (
-                          <>
-                            <span className="badge">approved</span> {t.cooption?.approvedOn}
-                            {t.cooption?.approvedBy ? ` by ${t.cooption.approvedBy}` : ''}
-                            {approverRole && APPROVER_LABELS[approverRole] ? ` (${APPROVER_LABELS[approverRole]})` : ''}
-                          </>
+                          <FormattedMessage
+                            id="elections.cooptions.approvedCell"
+                            values={{
+                              badge: badge('badge'),
+                              date: t.cooption?.approvedOn ? say.date(t.cooption.approvedOn) : '',
+                              hasBy: approvedBy ? 'yes' : 'no',
+                              by: <bdi>{approvedBy ?? ''}</bdi>,
+                              approver: approverRole && APPROVER_ROLES.includes(approverRole) ? approverRole : 'none',
+                            }}
+                          />
                         )}
                       </td>
-                      <td>{cooptionCounting(t)}</td>
+                      <td>{say.node(cooptionCounting(t))}</td>
                     </tr>
                   );
                 })}
@@ -257,67 +356,102 @@ function VacancyItem({
   onFill: (state: DialogState) => void;
 }) {
   const committee = slice.committees[0]!;
+  const intl = useIntl();
+  const say = useDeskText();
   const reserve = useMemo(
     () => reserveList(slice, committee.id, vacancy.vacatedOn, asOf),
     [slice, committee.id, vacancy.vacatedOn, asOf],
   );
   const headingId = `vacancy-${vacancy.term.id}`;
-  const seat = vacancy.term.seat ? `Seat ${vacancy.term.seat}` : 'A seat';
-  const reason = vacancy.term.endReason ? ` (${vacancy.term.endReason})` : '';
+  const seat = seatValues(vacancy.term.seat);
+  const filledBy = vacancy.filledBy;
   return (
     <article className="vacancy" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {seat}: {vacancy.name} left on {vacancy.vacatedOn}
-        {reason}
+        <FormattedMessage
+          id="elections.vacancy.title"
+          values={{
+            ...seat,
+            name: <bdi>{vacancy.name}</bdi>,
+            date: say.date(vacancy.vacatedOn),
+            reason: vacancy.term.endReason ?? 'none',
+          }}
+        />
       </h3>
       <p>
-        The rest of the term runs to <strong>{vacancy.remainingUntil}</strong>. The seat fell vacant under{' '}
-        <strong>{vacancy.era}</strong>.
+        <FormattedMessage
+          id="elections.vacancy.rest"
+          values={{ b: bold, date: say.date(vacancy.remainingUntil), era: vacancy.era }}
+        />
       </p>
-      {vacancy.filledBy ? (
+      {filledBy ? (
         <p className="eligibility-yes">
-          Filled by {vacancy.filledBy.name} ({vacancy.filledBy.kind === 'coopted' ? 'co-opted' : vacancy.filledBy.kind})
-          from {vacancy.filledBy.start}.
+          <FormattedMessage
+            id="elections.vacancy.filledBy"
+            values={{
+              name: <bdi>{filledBy.name}</bdi>,
+              kind: filledBy.kind === 'ex-officio' ? 'exOfficio' : filledBy.kind,
+              date: say.date(filledBy.start),
+            }}
+          />
         </p>
       ) : (
         <>
           {eraNow === vacancy.era ? (
             <FillOptionList
-              title={`Fill options under ${vacancy.era}:`}
+              title={deskText('elections.vacancy.optionsUnder', { era: vacancy.era })}
               options={fillOptions(vacancy.era, vacancy, calendar, asOf)}
             />
           ) : (
             <>
               <FillOptionList
-                title={`Still open on ${asOf}, under ${eraNow}:`}
+                title={deskText('elections.vacancy.stillOpen', { date: isoDate(asOf), era: eraNow })}
                 options={fillOptions(eraNow, vacancy, calendar, asOf)}
               />
               <details>
-                <summary>The options under {vacancy.era}, when it fell vacant</summary>
-                <FillOptionList title="" options={fillOptions(vacancy.era, vacancy, calendar, vacancy.vacatedOn)} />
+                <summary>
+                  <FormattedMessage id="elections.vacancy.optionsThen" values={{ era: vacancy.era }} />
+                </summary>
+                <FillOptionList options={fillOptions(vacancy.era, vacancy, calendar, vacancy.vacatedOn)} />
               </details>
             </>
           )}
           <p>
-            {reserve === null
-              ? `Reserve list (R-17): no final members election before ${vacancy.vacatedOn} is recorded.`
-              : reserve.entries.length === 0
-                ? `Reserve list of the ${reserve.cycle} election (R-17): empty.`
-                : `Reserve list of the ${reserve.cycle} election (R-17): ${reserve.entries
-                    .map(
-                      (e) =>
-                        `${e.rank}. ${e.name}${e.votes === undefined ? '' : ` (${e.votes} votes)`}${e.memberOn ? ', already a member' : ''}`,
+            {reserve === null ? (
+              <FormattedMessage id="elections.reserve.noElection" values={{ date: say.date(vacancy.vacatedOn) }} />
+            ) : reserve.entries.length === 0 ? (
+              <FormattedMessage id="elections.reserve.empty" values={{ cycle: String(reserve.cycle) }} />
+            ) : (
+              <FormattedMessage
+                id="elections.reserve.list"
+                values={{
+                  cycle: String(reserve.cycle),
+                  list: reserve.entries
+                    .map((e) =>
+                      intl.formatMessage(
+                        { id: 'elections.reserve.entry' },
+                        {
+                          rank: e.rank,
+                          name: e.name,
+                          hasVotes: e.votes === undefined ? 'no' : 'yes',
+                          votes: e.votes ?? 0,
+                          member: e.memberOn ? 'yes' : 'no',
+                        },
+                      ),
                     )
-                    .join('; ')}.`}
+                    .reduce((a, b) => intl.formatMessage({ id: 'elections.clauses' }, { first: a, next: b })),
+                }}
+              />
+            )}
           </p>
           <div className="desk-actions">
             {eraNow === 'pre2021' ? (
               <button type="button" className="btn" onClick={() => onFill({ kind: 'casual', vacancy, reserve })}>
-                Fill {vacancy.term.seat ?? 'the seat'} for the rest of the term…
+                <FormattedMessage id="elections.vacancy.fillRest" values={seat} />
               </button>
             ) : (
               <button type="button" className="btn" onClick={() => onFill({ kind: 'propose', vacancy })}>
-                Co-opt to fill {vacancy.term.seat ?? 'the seat'}…
+                <FormattedMessage id="elections.vacancy.coopt" values={seat} />
               </button>
             )}
           </div>
@@ -327,14 +461,18 @@ function VacancyItem({
   );
 }
 
-function FillOptionList({ title, options }: { title: string; options: FillOption[] }) {
+function FillOptionList({ title, options }: { title?: DeskText; options: FillOption[] }) {
+  const say = useDeskText();
   return (
     <>
-      {title && <p>{title}</p>}
+      {title && <p>{say.node(title)}</p>}
       <ol className="desk-options">
         {options.map((o) => (
           <li key={o.method}>
-            <strong>{o.label}.</strong> {o.explanation}
+            <FormattedMessage
+              id="elections.fill.item"
+              values={{ b: bold, label: say.text(o.label), explanation: say.node(o.explanation) }}
+            />
           </li>
         ))}
       </ol>
@@ -342,9 +480,14 @@ function FillOptionList({ title, options }: { title: string; options: FillOption
   );
 }
 
-/** The people to choose from: everyone in the workspace, by name. */
+/** The people to choose from: everyone in the workspace, by name in the reader's language. */
 function usePeople(): Person[] {
-  return useLiveQuery(() => db.people.orderBy('name').toArray(), []) ?? [];
+  const { locale } = useIntl();
+  const stored = useLiveQuery(() => db.people.toArray(), []);
+  return useMemo(() => {
+    const byName = new Intl.Collator(locale, { sensitivity: 'base' });
+    return [...(stored ?? [])].sort((a, b) => byName.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+  }, [stored, locale]);
 }
 
 /** The slice with the term (and its person, if the slice lacks them) added or replaced. */
@@ -374,37 +517,40 @@ function ApprovalFields({
   setOn: (on: string) => void;
   expected: ApproverRole | null;
 }) {
+  const say = useDeskText();
   return (
     <>
       <div className="form-grid">
         <label className="field">
-          Approved by <small>the approving body (R-25)</small>
+          <FormattedMessage id="elections.cooptions.approvedBy" />
+          <small>
+            <FormattedMessage id="elections.approval.body.hint" />
+          </small>
           <select value={role} onChange={(e) => setRole(e.target.value as ApproverRole)}>
             {APPROVER_ROLES.map((r) => (
               <option key={r} value={r}>
-                {APPROVER_LABELS[r].replace(/^the /, '').replace(/^./, (c) => c.toUpperCase())}
+                {say.text(approverText(r))}
               </option>
             ))}
           </select>
         </label>
         <label className="field">
-          Approver's name
+          <FormattedMessage id="elections.approval.name" />
           <input value={by} onChange={(e) => setBy(e.target.value)} />
         </label>
         <label className="field">
-          Approved on
+          <FormattedMessage id="elections.approval.on" />
           <input type="date" value={on} onChange={(e) => setOn(e.target.value)} />
         </label>
       </div>
-      {expected && role !== expected && (
+      {expected && role !== expected && isIsoDate(on) && (
         <p className="notice notice-warning">
-          On {on} the rules give co-options to {APPROVER_LABELS[expected]} to approve, not {APPROVER_LABELS[role]}{' '}
-          (R-25).
+          <FormattedMessage id="elections.approval.wrongBody" values={{ date: say.date(on), expected, chosen: role }} />
         </p>
       )}
       {expected === null && isIsoDate(on) && (
         <p className="notice notice-warning">
-          No approving body exists on {on}: the pre-2021 rules have no co-option (R-24).
+          <FormattedMessage id="elections.approval.noBody" values={{ date: say.date(on) }} />
         </p>
       )}
     </>
@@ -426,6 +572,8 @@ function CooptionDialog({
   onClose: () => void;
 }) {
   const committee = slice.committees[0]!;
+  const intl = useIntl();
+  const say = useDeskText();
   const calendar = useMemo(() => createBoundaryCalendar(slice.settings), [slice.settings]);
   const people = usePeople();
   const openVacancies = useMemo(() => vacancies.filter((v) => !v.filledBy), [vacancies]);
@@ -434,8 +582,8 @@ function CooptionDialog({
   const [vacancyId, setVacancyId] = useState(vacancy?.term.id ?? '');
   const [proposedOn, setProposedOn] = useState(asOf);
   const proposers = useMemo(
-    () => membersOn(slice, committee.id, isIsoDate(proposedOn) ? proposedOn : asOf),
-    [slice, committee.id, proposedOn, asOf],
+    () => membersOn(slice, committee.id, isIsoDate(proposedOn) ? proposedOn : asOf, intl.locale),
+    [slice, committee.id, proposedOn, asOf, intl.locale],
   );
   const chairId = slice.offices.find(
     (o) => o.role === 'chair' && isIsoDate(proposedOn) && isActiveOn(o, proposedOn),
@@ -535,13 +683,13 @@ function CooptionDialog({
 
   return (
     <Dialog
-      title="Propose a co-option"
+      title={intl.formatMessage({ id: 'elections.cooptions.proposeTitle' })}
       onClose={onClose}
       wide
       footer={
         <>
           <button type="button" className="btn" onClick={onClose}>
-            Cancel
+            <FormattedMessage id="elections.cancel" />
           </button>
           <button
             type="button"
@@ -549,7 +697,15 @@ function CooptionDialog({
             disabled={!canSave}
             onClick={() => void save()}
           >
-            {hasErrors ? 'Save with override' : approved ? 'Save the approved co-option' : 'Save the proposal'}
+            <FormattedMessage
+              id={
+                hasErrors
+                  ? 'elections.saveWithOverride'
+                  : approved
+                    ? 'elections.cooptions.saveApproved'
+                    : 'elections.cooptions.saveProposal'
+              }
+            />
           </button>
         </>
       }
@@ -557,31 +713,44 @@ function CooptionDialog({
       <div className="form-grid">
         {picked.fields}
         <label className="field">
-          Reason
+          <FormattedMessage id="elections.column.reason" />
           <select value={reason} onChange={(e) => setReason(e.target.value as CooptionReason)}>
             {COOPTION_REASONS.map((r) => (
               <option key={r} value={r}>
-                {REASON_LABELS[r]}
+                {say.text(reasonText(r))}
               </option>
             ))}
           </select>
         </label>
         <label className="field">
-          Fills a vacancy <small>a mid-term fill does not count toward the term limit (R-27)</small>
+          <FormattedMessage id="elections.cooptions.fillsVacancy" />
+          <small>
+            <FormattedMessage id="elections.cooptions.fillsVacancy.hint" />
+          </small>
           <select value={vacancyId} onChange={(e) => setVacancyId(e.target.value)}>
-            <option value="">No: a place beside the elected seats</option>
+            <option value="">{intl.formatMessage({ id: 'elections.cooptions.fillsVacancy.no' })}</option>
             {openVacancies.map((v) => (
               <option key={v.term.id} value={v.term.id}>
-                Yes: {v.term.seat ?? 'the seat'} left by {v.name} on {v.vacatedOn}
+                {intl.formatMessage(
+                  { id: 'elections.cooptions.fillsVacancy.yes' },
+                  { ...seatValues(v.term.seat), name: v.name, date: say.date(v.vacatedOn) },
+                )}
               </option>
             ))}
-            <option value={OTHER_VACANCY}>Yes: a mid-term vacancy not listed here</option>
+            <option value={OTHER_VACANCY}>
+              {intl.formatMessage({ id: 'elections.cooptions.fillsVacancy.other' })}
+            </option>
           </select>
         </label>
         <label className="field">
-          Proposed by <small>a member of the committee</small>
+          <FormattedMessage id="elections.cooptions.proposedBy" />
+          <small>
+            <FormattedMessage id="elections.cooptions.proposedBy.hint" />
+          </small>
           <select value={proposedBy} onChange={(e) => setProposedBy(e.target.value)}>
-            {proposers.length === 0 && <option value="">No member on that day</option>}
+            {proposers.length === 0 && (
+              <option value="">{intl.formatMessage({ id: 'elections.cooptions.noMember' })}</option>
+            )}
             {proposers.map((m) => (
               <option key={m.personId} value={m.personId}>
                 {m.name}
@@ -590,21 +759,24 @@ function CooptionDialog({
           </select>
         </label>
         <label className="field">
-          Proposed on
+          <FormattedMessage id="elections.cooptions.proposedOn" />
           <input type="date" value={proposedOn} onChange={(e) => setProposedOn(e.target.value)} />
         </label>
         <label className="field">
-          Starts on
+          <FormattedMessage id="elections.startsOn" />
           <input type="date" value={start} onChange={(e) => setStart(e.target.value)} />
         </label>
         <label className="field">
-          Planned end <small>default by the rules in force at the start (R-26)</small>
+          <FormattedMessage id="elections.cooptions.plannedEnd" />
+          <small>
+            <FormattedMessage id="elections.cooptions.plannedEnd.hint" />
+          </small>
           <input type="date" value={end} aria-invalid={!datesValid} onChange={(e) => setEndEdited(e.target.value)} />
         </label>
       </div>
       <label className="desk-checkbox-row">
         <input type="checkbox" checked={approved} onChange={(e) => setApproved(e.target.checked)} />
-        Already approved
+        <FormattedMessage id="elections.cooptions.alreadyApproved" />
       </label>
       {approved && (
         <ApprovalFields
@@ -622,26 +794,32 @@ function CooptionDialog({
         />
       )}
       {approved && !approvalValid && (
-        <p className="notice notice-info">An approval needs the approver's name and the date (R-25).</p>
+        <p className="notice notice-info">
+          <FormattedMessage id="elections.approval.incomplete" />
+        </p>
       )}
-      {!datesValid && <p className="notice notice-warning">The dates must be valid and the end after the start.</p>}
+      {!datesValid && (
+        <p className="notice notice-warning">
+          <FormattedMessage id="elections.cooptions.badDates" />
+        </p>
+      )}
       {term && (
         <p className="notice notice-info">
-          Counting: {cooptionCounting(term)}.{' '}
-          {approved
-            ? 'Approved, it takes a co-opted place (R-24).'
-            : 'Until approved it is a proposal and takes no place (R-25).'}
+          <FormattedMessage
+            id="elections.cooptions.countingNote"
+            values={{ counting: say.node(cooptionCounting(term)), approved: approved ? 'yes' : 'no' }}
+          />
         </p>
       )}
       {advice.map((a) => (
-        <p key={a} className="notice notice-warning">
-          {a}
+        <p key={a.id} className="notice notice-warning">
+          {say.node(a)}
         </p>
       ))}
       {term && <PreSaveCheck findings={introduced} draft={draft} onDraft={setDraft} />}
       {error && (
         <p role="alert" className="notice notice-error">
-          Nothing was saved: {error}
+          <FormattedMessage id="elections.notSaved" values={{ error }} />
         </p>
       )}
     </Dialog>
@@ -661,6 +839,8 @@ function ApprovalDialog({
   onClose: () => void;
 }) {
   const committee = slice.committees[0]!;
+  const intl = useIntl();
+  const say = useDeskText();
   const name = slice.people.find((p) => p.id === proposal.personId)?.name ?? proposal.personId;
   const expectedOn = (date: string) => (isIsoDate(date) ? approverRoleOn(committee, date) : null);
   const [approvedOn, setApprovedOn] = useState(asOf);
@@ -701,13 +881,13 @@ function ApprovalDialog({
 
   return (
     <Dialog
-      title={`Approve the co-option of ${name}`}
+      title={intl.formatMessage({ id: 'elections.cooptions.approveName' }, { name })}
       onClose={onClose}
       wide
       footer={
         <>
           <button type="button" className="btn" onClick={onClose}>
-            Cancel
+            <FormattedMessage id="elections.cancel" />
           </button>
           <button
             type="button"
@@ -715,16 +895,24 @@ function ApprovalDialog({
             disabled={!term || !overrideComplete(introduced, draft)}
             onClick={() => void save()}
           >
-            {hasErrors ? 'Save with override' : 'Approve'}
+            <FormattedMessage id={hasErrors ? 'elections.saveWithOverride' : 'elections.approval.approve'} />
           </button>
         </>
       }
     >
       <p>
-        {name}, co-opted {proposal.start} to {proposal.end}
-        {proposal.cooption?.reason ? ` for ${REASON_LABELS[proposal.cooption.reason].toLowerCase()}` : ''}; proposed
-        {proposal.cooption?.proposedOn ? ` on ${proposal.cooption.proposedOn}` : ''}. Counting:{' '}
-        {cooptionCounting(proposal)}.
+        <FormattedMessage
+          id="elections.approval.summary"
+          values={{
+            name: <bdi>{name}</bdi>,
+            from: say.date(proposal.start),
+            to: say.date(proposal.end),
+            reason: proposal.cooption?.reason ? reasonKey(proposal.cooption.reason) : 'none',
+            on: proposal.cooption?.proposedOn ? 'yes' : 'no',
+            date: proposal.cooption?.proposedOn ? say.date(proposal.cooption.proposedOn) : '',
+            counting: say.node(cooptionCounting(proposal)),
+          }}
+        />
       </p>
       <ApprovalFields
         role={approverRole}
@@ -739,16 +927,20 @@ function ApprovalDialog({
         }}
         expected={expectedOn(approvedOn)}
       />
-      {!valid && <p className="notice notice-info">An approval needs the approver's name and the date (R-25).</p>}
+      {!valid && (
+        <p className="notice notice-info">
+          <FormattedMessage id="elections.approval.incomplete" />
+        </p>
+      )}
       {advice.map((a) => (
-        <p key={a} className="notice notice-warning">
-          {a}
+        <p key={a.id} className="notice notice-warning">
+          {say.node(a)}
         </p>
       ))}
       {term && <PreSaveCheck findings={introduced} draft={draft} onDraft={setDraft} />}
       {error && (
         <p role="alert" className="notice notice-error">
-          Nothing was saved: {error}
+          <FormattedMessage id="elections.notSaved" values={{ error }} />
         </p>
       )}
     </Dialog>
@@ -770,6 +962,8 @@ function CasualFillDialog({
   onClose: () => void;
 }) {
   const committee = slice.committees[0]!;
+  const intl = useIntl();
+  const say = useDeskText();
   const people = usePeople();
   const willing = (reserve?.entries ?? []).filter((e) => !e.memberOn);
   const [personId, setPersonId] = useState(willing[0]?.personId ?? '');
@@ -817,13 +1011,16 @@ function CasualFillDialog({
 
   return (
     <Dialog
-      title={`Fill ${vacancy.term.seat ?? 'the seat'} left by ${vacancy.name}`}
+      title={intl.formatMessage(
+        { id: 'elections.casual.title' },
+        { ...seatValues(vacancy.term.seat), name: vacancy.name },
+      )}
       onClose={onClose}
       wide
       footer={
         <>
           <button type="button" className="btn" onClick={onClose}>
-            Cancel
+            <FormattedMessage id="elections.cancel" />
           </button>
           <button
             type="button"
@@ -831,65 +1028,74 @@ function CasualFillDialog({
             disabled={!term || !overrideComplete(introduced, draft)}
             onClick={() => void save()}
           >
-            {hasErrors ? 'Save with override' : 'Fill the seat'}
+            <FormattedMessage id={hasErrors ? 'elections.saveWithOverride' : 'elections.casual.fill'} />
           </button>
         </>
       }
     >
       <p>
-        A casual-vacancy term for the rest of the vacated term, to {vacancy.remainingUntil} (R-22). It counts as a term
-        toward the limit, however short (R-21).
+        <FormattedMessage id="elections.casual.lead" values={{ date: say.date(vacancy.remainingUntil) }} />
       </p>
       <div className="form-grid">
         <label className="field">
-          Person <small>the reserve list first (R-20)</small>
+          <FormattedMessage id="elections.column.person" />
+          <small>
+            <FormattedMessage id="elections.casual.person.hint" />
+          </small>
           <select value={personId} onChange={(e) => setPersonId(e.target.value)}>
-            <option value="">Choose…</option>
+            <option value="">{intl.formatMessage({ id: 'elections.choose' })}</option>
             {willing.length > 0 && (
-              <optgroup label={`Reserve list of ${reserve?.cycle}`}>
+              <optgroup
+                label={intl.formatMessage({ id: 'elections.casual.reserveGroup' }, { cycle: String(reserve?.cycle) })}
+              >
                 {willing.map((e) => (
                   <option key={e.personId} value={e.personId}>
-                    {e.rank}. {e.name}
+                    {intl.formatMessage({ id: 'elections.reserve.rankedName' }, { rank: e.rank, name: e.name })}
                   </option>
                 ))}
               </optgroup>
             )}
-            <optgroup label="Proposed by the Chair">
+            <optgroup label={intl.formatMessage({ id: 'elections.casual.chairGroup' })}>
               {people
                 .filter((p) => !willing.some((e) => e.personId === p.id))
                 .map((p) => (
                   <option key={p.id} value={p.id}>
-                    {p.name} ({p.id})
+                    {intl.formatMessage({ id: 'elections.personWithId' }, { name: p.name, id: p.id })}
                   </option>
                 ))}
             </optgroup>
           </select>
         </label>
         <label className="field">
-          Starts on
+          <FormattedMessage id="elections.startsOn" />
           <input type="date" value={start} aria-invalid={!valid} onChange={(e) => setStart(e.target.value)} />
         </label>
       </div>
       {!valid && (
         <p className="notice notice-warning">
-          The fill starts on or after {vacancy.vacatedOn} and before {vacancy.remainingUntil}.
+          <FormattedMessage
+            id="elections.casual.badStart"
+            values={{ from: say.date(vacancy.vacatedOn), to: say.date(vacancy.remainingUntil) }}
+          />
         </p>
       )}
       {personId && skipped.length > 0 && (
         <p className="notice notice-warning">
-          {skipped.map((e) => e.name).join(', ')} {skipped.length === 1 ? 'comes' : 'come'} first on the reserve list:
-          record in the notes that they declined before another fills the seat (R-20).
+          <FormattedMessage
+            id="elections.casual.skipped"
+            values={{ names: say.names(skipped.map((e) => e.name)), count: skipped.length }}
+          />
         </p>
       )}
       {isIsoDate(start) && eraOn(start) !== 'pre2021' && !committee.ruleSet && (
         <p className="notice notice-warning">
-          From 2021-08-26 the rules fill a mid-term vacancy by co-option, which does not count as a term (R-27, OQ-5).
+          <FormattedMessage id="elections.casual.after2021" values={{ date: say.date(RULES_2021_FROM) }} />
         </p>
       )}
       {term && <PreSaveCheck findings={introduced} draft={draft} onDraft={setDraft} />}
       {error && (
         <p role="alert" className="notice notice-error">
-          Nothing was saved: {error}
+          <FormattedMessage id="elections.notSaved" values={{ error }} />
         </p>
       )}
     </Dialog>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { isIsoDate, type IsoDate } from '@shared/domain/dates';
 import { createRulesContext } from '@shared/rules/context';
 import { summariseCycle } from '@shared/rules/cycle-summary';
@@ -9,6 +10,7 @@ import { saveElection } from '../../db/repositories/elections-repo';
 import { useWriteContext } from '../../hooks/use-write-context';
 import type { ElectionStepProps } from './elections-screen';
 import { membersElectionOf, newMembersElectionId } from './election-of-cycle';
+import { deskText, useDeskText, type DeskText } from './desk-text';
 
 type Calendar = {
   callOpens: string;
@@ -18,6 +20,9 @@ type Calendar = {
   officerElections: string;
   vacancies: string;
 };
+
+/** The finding the check reports when the declared vacancies differ from the seat ledger (R-05). */
+const VACANCIES_MISMATCH = 'election.vacancies-mismatch';
 
 /** IFLA's usual rhythm since 2021 (R-18): call in March, ballot March–May, officers at the boundary. */
 function suggestedCalendar(cycle: number, boundary: IsoDate): Omit<Calendar, 'vacancies'> {
@@ -30,26 +35,20 @@ function suggestedCalendar(cycle: number, boundary: IsoDate): Omit<Calendar, 'va
   };
 }
 
-const FIELDS: { key: keyof Omit<Calendar, 'vacancies'>; label: string; hint: string }[] = [
-  { key: 'callOpens', label: 'Call for nominations opens', hint: 'IFLA HQ opens the call' },
-  {
-    key: 'nominationsClose',
-    label: 'Nominations close',
-    hint: 'the day itself is still open; consent is required after it (R-12)',
-  },
-  { key: 'ballotOpens', label: 'Ballot opens', hint: 'only when there are more candidates than places (R-14)' },
-  { key: 'ballotCloses', label: 'Ballot closes', hint: '' },
-  {
-    key: 'officerElections',
-    label: 'Officer elections',
-    hint: 'continuing and incoming members elect Chair and Secretary (R-35)',
-  },
+/** The calendar's dates, labelled by `elections.plan.field.<key>` and hinted by `….hint` where they have one. */
+const FIELDS: { key: keyof Omit<Calendar, 'vacancies'>; hint: boolean }[] = [
+  { key: 'callOpens', hint: true },
+  { key: 'nominationsClose', hint: true },
+  { key: 'ballotOpens', hint: true },
+  { key: 'ballotCloses', hint: false },
+  { key: 'officerElections', hint: true },
 ];
 
 /** Step 1: what falls vacant and who may stand, and the cycle's calendar, saved as the members election. */
 export function CyclePlanner({ slice, cycle }: ElectionStepProps) {
   const committee = slice.committees[0]!;
   const { context } = useWriteContext();
+  const say = useDeskText();
   const summary = useMemo(
     () => summariseCycle(createRulesContext(slice), committee.id, cycle),
     [slice, committee.id, cycle],
@@ -62,14 +61,14 @@ export function CyclePlanner({ slice, cycle }: ElectionStepProps) {
     vacancies: existing?.vacancies === undefined ? '' : String(existing.vacancies),
   };
   const [draft, setDraft] = useState<Calendar>(initial);
-  const [message, setMessage] = useState('');
-  const problems = FIELDS.filter((f) => draft[f.key] !== '' && !isIsoDate(draft[f.key])).map(
-    (f) => `${f.label}: expected a date.`,
+  const [message, setMessage] = useState<DeskText | null>(null);
+  const problems: DeskText[] = FIELDS.filter((f) => draft[f.key] !== '' && !isIsoDate(draft[f.key])).map((f) =>
+    deskText('elections.plan.problem.date', { field: deskText(`elections.plan.field.${f.key}`) }),
   );
   if (draft.vacancies !== '' && !/^\d+$/.test(draft.vacancies))
-    problems.push('Declared vacancies: a whole number, or blank to use the seat ledger.');
+    problems.push(deskText('elections.plan.problem.vacancies'));
   if (draft.nominationsClose && draft.ballotOpens && draft.ballotOpens <= draft.nominationsClose)
-    problems.push('The ballot opens after nominations close.');
+    problems.push(deskText('elections.plan.problem.ballotBeforeClose'));
 
   async function save() {
     const { vacancies, nominationsClose, ...schedule } = draft;
@@ -89,25 +88,33 @@ export function CyclePlanner({ slice, cycle }: ElectionStepProps) {
       schedule: Object.fromEntries(Object.entries(schedule).filter(([, v]) => v !== '')),
     };
     await saveElection(db, election, context(), [], `Saved the plan of the ${cycle} election.`);
-    setMessage(existing ? 'The plan is updated.' : `The ${cycle} election is planned; add nominations next.`);
+    setMessage(
+      existing ? deskText('elections.plan.updated') : deskText('elections.plan.planned', { cycle: String(cycle) }),
+    );
   }
 
   return (
     <>
       <CycleSummaryCard summary={summary} hasSeatCohorts={Boolean(committee.seatCohorts)} />
       <section className="card election-card" aria-labelledby="calendar-title">
-        <h2 id="calendar-title">The {cycle} calendar</h2>
+        <h2 id="calendar-title">
+          <FormattedMessage id="elections.plan.title" values={{ cycle: String(cycle) }} />
+        </h2>
         <p className="election-lead">
-          {existing
-            ? 'Saved with the election; change any date.'
-            : 'Suggested from IFLA’s usual timetable; change any date, then save.'}{' '}
-          Terms change over on {summary.plan.boundary}.
+          <FormattedMessage
+            id={existing ? 'elections.plan.lead.saved' : 'elections.plan.lead.suggested'}
+            values={{ boundary: say.date(summary.plan.boundary) }}
+          />
         </p>
         <div className="form-grid">
           {FIELDS.map((f) => (
             <label key={f.key} className="field">
-              {f.label}
-              {f.hint && <small>{f.hint}</small>}
+              <FormattedMessage id={`elections.plan.field.${f.key}`} />
+              {f.hint && (
+                <small>
+                  <FormattedMessage id={`elections.plan.field.${f.key}.hint`} />
+                </small>
+              )}
               <input
                 type="date"
                 value={draft[f.key]}
@@ -116,8 +123,13 @@ export function CyclePlanner({ slice, cycle }: ElectionStepProps) {
             </label>
           ))}
           <label className="field">
-            Vacancies declared by IFLA HQ
-            <small>blank: the seat ledger's {summary.plan.computedVacancies} (R-05)</small>
+            <FormattedMessage id="elections.plan.vacancies" />
+            <small>
+              <FormattedMessage
+                id="elections.plan.vacancies.hint"
+                values={{ computed: summary.plan.computedVacancies }}
+              />
+            </small>
             <input
               inputMode="numeric"
               value={draft.vacancies}
@@ -129,22 +141,32 @@ export function CyclePlanner({ slice, cycle }: ElectionStepProps) {
           Number(draft.vacancies) !== summary.plan.computedVacancies &&
           /^\d+$/.test(draft.vacancies) && (
             <p className="notice notice-warning">
-              {draft.vacancies} declared, but {summary.plan.computedVacancies} seats fall vacant by the seat ledger: the
-              check will report <code>election.vacancies-mismatch</code> (R-05).
+              <FormattedMessage
+                id="elections.plan.vacanciesMismatch"
+                values={{
+                  declared: Number(draft.vacancies),
+                  computed: summary.plan.computedVacancies,
+                  code: <code>{VACANCIES_MISMATCH}</code>,
+                }}
+              />
             </p>
           )}
         {problems.length > 0 && (
           <ul className="notice notice-error" role="alert">
             {problems.map((p) => (
-              <li key={p}>{p}</li>
+              <li key={p.id + JSON.stringify(p.values)}>{say.node(p)}</li>
             ))}
           </ul>
         )}
         <button type="button" className="btn btn-primary" disabled={problems.length > 0} onClick={() => void save()}>
-          {existing ? 'Save the plan' : `Plan the ${cycle} election`}
+          {existing ? (
+            <FormattedMessage id="elections.plan.save" />
+          ) : (
+            <FormattedMessage id="elections.plan.create" values={{ cycle: String(cycle) }} />
+          )}
         </button>
         <span role="status" className="election-status">
-          {message}
+          {message && say.node(message)}
         </span>
       </section>
     </>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { createBoundaryCalendar } from '@shared/rules/boundaries';
 import { nextCycleOnOrAfter } from '@shared/rules/cycle-summary';
 import type { Workspace } from '@shared/workspace/schema';
@@ -10,17 +11,12 @@ import { NominationsPanel } from './nominations-panel';
 import { OfficersPanel } from './officers-panel';
 import { ResultsPanel } from './results-panel';
 import { WhatIfPanel } from './what-if-panel';
+import { useDeskText } from './desk-text';
 import './elections.css';
 
-const STEPS = [
-  { id: 'plan', label: 'Plan' },
-  { id: 'nominations', label: 'Nominations' },
-  { id: 'results', label: 'Results' },
-  { id: 'officers', label: 'Officers' },
-  { id: 'cooptions', label: 'Vacancies & co-options' },
-  { id: 'what-if', label: 'What if' },
-] as const;
-type Step = (typeof STEPS)[number]['id'];
+/** The steps in order; each is labelled by `elections.step.<id>`. */
+const STEPS = ['plan', 'nominations', 'results', 'officers', 'cooptions', 'what-if'] as const;
+type Step = (typeof STEPS)[number];
 
 export type ElectionStepProps = { slice: Workspace; cycle: number; asOf: string };
 
@@ -32,15 +28,27 @@ export function ElectionsScreen() {
   const navigate = useAppStore((s) => s.navigate);
   const slice = useCommitteeSlice(committeeId);
   const calendar = useMemo(() => createBoundaryCalendar(slice?.settings), [slice?.settings]);
+  const intl = useIntl();
+  const say = useDeskText();
 
   const [cycleText, stepText] = (route.id ?? '').split(':');
   const cycle =
     Number(cycleText) > 0 && Number(cycleText) % 2 === 1 ? Number(cycleText) : nextCycleOnOrAfter(calendar, asOf);
-  const step: Step = STEPS.some((s) => s.id === stepText) ? (stepText as Step) : 'plan';
+  const step: Step = STEPS.some((s) => s === stepText) ? (stepText as Step) : 'plan';
   const go = (nextCycle: number, nextStep: Step) => navigate({ screen: 'elections', id: `${nextCycle}:${nextStep}` });
 
-  if (slice === undefined) return <p className="loading">Reading the committee…</p>;
-  if (!slice) return <p className="notice notice-info">Choose a committee to plan its elections.</p>;
+  if (slice === undefined)
+    return (
+      <p className="loading">
+        <FormattedMessage id="elections.loading" />
+      </p>
+    );
+  if (!slice)
+    return (
+      <p className="notice notice-info">
+        <FormattedMessage id="elections.noCommittee" />
+      </p>
+    );
   const committee = slice.committees[0]!;
   const cycles = [cycle - 4, cycle - 2, cycle, cycle + 2, cycle + 4].filter((y) => y > 1900);
   const props: ElectionStepProps = { slice, cycle, asOf };
@@ -49,14 +57,18 @@ export function ElectionsScreen() {
     <section aria-labelledby="elections-title">
       <div className="screen-header">
         <div>
-          <h1 id="elections-title">Election desk · {committee.name}</h1>
+          <h1 id="elections-title">
+            <FormattedMessage id="elections.title" values={{ committee: <bdi>{committee.name}</bdi> }} />
+          </h1>
           <p>
-            Cycle {cycle}: terms change over on {calendar.boundary(cycle)}. Every step is checked against the rules as
-            you go.
+            <FormattedMessage
+              id="elections.lead"
+              values={{ cycle: String(cycle), boundary: say.date(calendar.boundary(cycle)) }}
+            />
           </p>
         </div>
         <label className="field">
-          Election cycle
+          <FormattedMessage id="elections.cycle" />
           <select value={cycle} onChange={(e) => go(Number(e.target.value), step)}>
             {cycles.map((y) => (
               <option key={y} value={y}>
@@ -66,16 +78,22 @@ export function ElectionsScreen() {
           </select>
         </label>
       </div>
-      <nav className="election-steps" aria-label="Election steps">
+      <nav className="election-steps" aria-label={intl.formatMessage({ id: 'elections.steps' })}>
         {STEPS.map((s, i) => (
           <button
-            key={s.id}
+            key={s}
             type="button"
             className="election-step"
-            aria-current={step === s.id ? 'step' : undefined}
-            onClick={() => go(cycle, s.id)}
+            aria-current={step === s ? 'step' : undefined}
+            onClick={() => go(cycle, s)}
           >
-            <span className="election-step-number">{i + 1}</span> {s.label}
+            <FormattedMessage
+              id="elections.stepButton"
+              values={{
+                number: <span className="election-step-number">{intl.formatNumber(i + 1)}</span>,
+                step: intl.formatMessage({ id: `elections.step.${s}` }),
+              }}
+            />
           </button>
         ))}
       </nav>

@@ -1,9 +1,8 @@
 import { useMemo, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { isIsoDate } from '@shared/domain/dates';
 import { createRulesContext } from '@shared/rules/context';
-import { standingReason } from '@shared/rules/cycle-summary';
-import { eligibilityToStand, type Eligibility } from '@shared/rules/eligibility';
-import { ordinal } from '@shared/rules/terms';
+import { eligibilityToStand } from '@shared/rules/eligibility';
 import { nominationsClosed } from '@shared/rules/checks/elections';
 import type { Candidate, Election } from '@shared/workspace/schema';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -15,13 +14,8 @@ import { useWriteContext } from '../../hooks/use-write-context';
 import { useAppStore } from '../../stores/app-store';
 import type { ElectionStepProps } from './elections-screen';
 import { membersElectionOf } from './election-of-cycle';
-
-/** "standing for a 2nd term", or a first-time candidate. */
-function incumbency(eligibility: Eligibility): string {
-  return eligibility.prospectiveTermNumber > 1
-    ? `standing for a ${ordinal(eligibility.prospectiveTermNumber)} term`
-    : 'first term';
-}
+import { useDeskText } from './desk-text';
+import { incumbencyText, standingText } from './standing-text';
 
 /** Step 2: the candidates, each with nominator, consent, statement and the live term-limit check (R-08, R-12). */
 export function NominationsPanel({ slice, cycle, asOf }: ElectionStepProps) {
@@ -31,17 +25,22 @@ export function NominationsPanel({ slice, cycle, asOf }: ElectionStepProps) {
   const { context } = useWriteContext();
   const [adding, setAdding] = useState(false);
   const ctx = useMemo(() => createRulesContext(slice), [slice]);
+  const intl = useIntl();
+  const say = useDeskText();
+  const year = String(cycle);
 
   if (!election) {
     return (
       <div className="notice notice-info">
-        <p>The {cycle} election is not planned yet.</p>
+        <p>
+          <FormattedMessage id="elections.nominations.notPlanned" values={{ cycle: year }} />
+        </p>
         <button
           type="button"
           className="btn btn-primary"
           onClick={() => navigate({ screen: 'elections', id: `${cycle}:plan` })}
         >
-          Plan the {cycle} election
+          <FormattedMessage id="elections.plan.create" values={{ cycle: year }} />
         </button>
       </div>
     );
@@ -68,30 +67,50 @@ export function NominationsPanel({ slice, cycle, asOf }: ElectionStepProps) {
     <section className="card election-card" aria-labelledby="nominations-title">
       <div className="screen-header">
         <div>
-          <h2 id="nominations-title">Nominations for {cycle}</h2>
+          <h2 id="nominations-title">
+            <FormattedMessage id="elections.nominations.title" values={{ cycle: year }} />
+          </h2>
           <p className="election-lead">
-            {candidates.length} nominated · nominations{' '}
-            {closed
-              ? `closed${election.nominationsClose ? ` on ${election.nominationsClose}` : ''}`
-              : `open until ${election.nominationsClose ?? 'a date not set yet'}`}
-            . One nomination is enough (R-11); a signed consent form is required once nominations close (R-12).
+            <FormattedMessage
+              id="elections.nominations.lead"
+              values={{
+                count: candidates.length,
+                state: (closed ? 'closed' : 'open') + (election.nominationsClose ? 'On' : ''),
+                date: election.nominationsClose ? say.date(election.nominationsClose) : '',
+              }}
+            />
           </p>
         </div>
         <button type="button" className="btn btn-primary" disabled={final} onClick={() => setAdding(true)}>
-          Add a nomination…
+          <FormattedMessage id="elections.nominations.add" />
         </button>
       </div>
       {candidates.length === 0 ? (
-        <p className="election-lead">No nomination yet.</p>
+        <p className="election-lead">
+          <FormattedMessage id="elections.nominations.none" />
+        </p>
       ) : (
-        <table className="plain-table election-table" aria-label={`Candidates in ${cycle}`}>
+        <table
+          className="plain-table election-table"
+          aria-label={intl.formatMessage({ id: 'elections.nominations.table' }, { cycle: year })}
+        >
           <thead>
             <tr>
-              <th scope="col">Candidate</th>
-              <th scope="col">Eligibility</th>
-              <th scope="col">Nominated by</th>
-              <th scope="col">Consent</th>
-              <th scope="col">Statement</th>
+              <th scope="col">
+                <FormattedMessage id="elections.column.candidate" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="elections.nominations.column.eligibility" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="elections.nominations.column.nominatedBy" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="elections.nominations.column.consent" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="elections.nominations.column.statement" />
+              </th>
               <th scope="col" />
             </tr>
           </thead>
@@ -109,21 +128,36 @@ export function NominationsPanel({ slice, cycle, asOf }: ElectionStepProps) {
                       {ctx.nameOf(c.personId)}
                     </button>
                     <div className="election-muted">
-                      {c.outcome === 'withdrawn' ? 'withdrawn' : incumbency(eligibility)}
+                      {c.outcome === 'withdrawn' ? (
+                        <FormattedMessage id="elections.nominations.withdrawn" />
+                      ) : (
+                        say.node(incumbencyText(eligibility))
+                      )}
                     </div>
                   </td>
                   <td className={eligibility.eligible ? 'eligibility-yes' : 'eligibility-no'}>
-                    {eligibility.eligible ? 'May stand' : 'Term-limited'}: {standingReason(eligibility)}
+                    <FormattedMessage
+                      id={eligibility.eligible ? 'elections.nominations.mayStand' : 'elections.nominations.termLimited'}
+                      values={{ reason: say.text(standingText(eligibility)) }}
+                    />
                   </td>
-                  <td>{c.nominatedBy ?? '—'}</td>
+                  <td>{c.nominatedBy ?? <FormattedMessage id="elections.none" />}</td>
                   <td>
-                    {c.consent === true
-                      ? `signed${c.consentOn ? ` ${c.consentOn}` : ''}`
-                      : c.consent === false
-                        ? 'refused'
-                        : 'not received'}
+                    {c.consent === true ? (
+                      c.consentOn ? (
+                        <FormattedMessage id="elections.consent.signedOn" values={{ date: say.date(c.consentOn) }} />
+                      ) : (
+                        <FormattedMessage id="elections.consent.signed" />
+                      )
+                    ) : c.consent === false ? (
+                      <FormattedMessage id="elections.consent.refused" />
+                    ) : (
+                      <FormattedMessage id="elections.consent.notReceived" />
+                    )}
                     {closed && c.consent !== true && c.outcome !== 'withdrawn' && (
-                      <div className="eligibility-no">required now (R-12)</div>
+                      <div className="eligibility-no">
+                        <FormattedMessage id="elections.consent.requiredNow" />
+                      </div>
                     )}
                   </td>
                   <td>{c.statement ?? ''}</td>
@@ -133,9 +167,12 @@ export function NominationsPanel({ slice, cycle, asOf }: ElectionStepProps) {
                         type="button"
                         className="btn btn-small"
                         onClick={() => void withdraw(c)}
-                        aria-label={`Withdraw ${ctx.nameOf(c.personId)}`}
+                        aria-label={intl.formatMessage(
+                          { id: 'elections.nominations.withdrawName' },
+                          { name: ctx.nameOf(c.personId) },
+                        )}
                       >
-                        Withdraw
+                        <FormattedMessage id="elections.nominations.withdraw" />
                       </button>
                     )}
                   </td>
@@ -162,13 +199,20 @@ function AddNominationDialog({
   onClose: () => void;
 }) {
   const committee = slice.committees[0]!;
-  const people = useLiveQuery(() => db.people.orderBy('name').toArray(), []);
+  const intl = useIntl();
+  const say = useDeskText();
+  const stored = useLiveQuery(() => db.people.toArray(), []);
+  const people = useMemo(() => {
+    const byName = new Intl.Collator(intl.locale, { sensitivity: 'base' });
+    return [...(stored ?? [])].sort((a, b) => byName.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+  }, [stored, intl.locale]);
   const { context } = useWriteContext();
   const already = new Set((election.candidates ?? []).map((c) => c.personId));
   const picked = usePersonPicker({
-    people: people ?? [],
-    label: 'Candidate',
-    unavailable: (p) => (already.has(p.id) ? 'already nominated' : undefined),
+    people,
+    label: intl.formatMessage({ id: 'elections.column.candidate' }),
+    unavailable: (p) =>
+      already.has(p.id) ? intl.formatMessage({ id: 'elections.nominations.alreadyNominated' }) : undefined,
   });
   const [nominatedBy, setNominatedBy] = useState('');
   const [consent, setConsent] = useState<'yes' | 'no' | 'unknown'>('unknown');
@@ -211,16 +255,16 @@ function AddNominationDialog({
 
   return (
     <Dialog
-      title={`Add a nomination for ${election.cycle}`}
+      title={intl.formatMessage({ id: 'elections.nominations.dialog' }, { cycle: String(election.cycle) })}
       onClose={onClose}
       wide
       footer={
         <>
           <button type="button" className="btn" onClick={onClose}>
-            Cancel
+            <FormattedMessage id="elections.cancel" />
           </button>
           <button type="button" className="btn btn-primary" disabled={!valid} onClick={() => void add()}>
-            Add the nomination
+            <FormattedMessage id="elections.nominations.addThis" />
           </button>
         </>
       }
@@ -228,43 +272,60 @@ function AddNominationDialog({
       <div className="form-grid">
         {picked.fields}
         <label className="field">
-          Nominated by <small>an IFLA Member or Affiliate registered for the Section (R-11)</small>
+          <FormattedMessage id="elections.nominations.column.nominatedBy" />
+          <small>
+            <FormattedMessage id="elections.nominations.nominatedBy.hint" />
+          </small>
           <input value={nominatedBy} onChange={(e) => setNominatedBy(e.target.value)} />
         </label>
         <label className="field">
-          Signed consent form
+          <FormattedMessage id="elections.nominations.consentForm" />
           <select value={consent} onChange={(e) => setConsent(e.target.value as typeof consent)}>
-            <option value="unknown">Not received yet</option>
-            <option value="yes">Signed</option>
-            <option value="no">Refused</option>
+            <option value="unknown">{intl.formatMessage({ id: 'elections.consent.notReceivedYet' })}</option>
+            <option value="yes">{intl.formatMessage({ id: 'elections.consent.option.signed' })}</option>
+            <option value="no">{intl.formatMessage({ id: 'elections.consent.option.refused' })}</option>
           </select>
         </label>
         {consent === 'yes' && (
           <label className="field">
-            Consent received on
+            <FormattedMessage id="elections.nominations.consentOn" />
             <input type="date" value={consentOn} onChange={(e) => setConsentOn(e.target.value)} />
           </label>
         )}
       </div>
       <label className="field">
-        Statement <small>optional, a few lines</small>
+        <FormattedMessage id="elections.nominations.column.statement" />
+        <small>
+          <FormattedMessage id="elections.nominations.statement.hint" />
+        </small>
         <textarea rows={3} value={statement} onChange={(e) => setStatement(e.target.value)} />
       </label>
       {eligibility && (
         <p className={refused ? 'notice notice-error' : 'notice notice-info'} role={refused ? 'alert' : 'status'}>
-          {refused
-            ? `Refused: term-limited (R-08, R-12): ${standingReason(eligibility)}.`
-            : `May stand: ${standingReason(eligibility)} (${incumbency(eligibility)}).`}
+          {refused ? (
+            <FormattedMessage
+              id="elections.nominations.refused"
+              values={{ reason: say.text(standingText(eligibility)) }}
+            />
+          ) : (
+            <FormattedMessage
+              id="elections.nominations.mayStandNote"
+              values={{
+                reason: say.text(standingText(eligibility)),
+                incumbency: say.text(incumbencyText(eligibility)),
+              }}
+            />
+          )}
         </p>
       )}
-      {late && (
+      {late && election.nominationsClose && (
         <p className="notice notice-warning">
-          Nominations closed on {election.nominationsClose}; a late nomination is recorded with a warning (R-18).
+          <FormattedMessage id="elections.nominations.late" values={{ date: say.date(election.nominationsClose) }} />
         </p>
       )}
       {error && (
         <p role="alert" className="notice notice-error">
-          Nothing was saved: {error}
+          <FormattedMessage id="elections.notSaved" values={{ error }} />
         </p>
       )}
     </Dialog>

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import type { Workspace } from '@shared/workspace/schema';
 import { exampleWorkspace } from '../../testing/test-db';
+import { formatDeskText, type DeskText } from './desk-text';
 import {
   checkOffice,
   defaultWinner,
@@ -10,6 +14,15 @@ import {
   officersOn,
   proposedOffice,
 } from './officer-desk';
+
+/** A catalogue of this folder, read as the app bundles it. */
+const catalogue = (locale: string): Record<string, string> =>
+  JSON.parse(readFileSync(join(import.meta.dirname, 'messages', `${locale}.json`), 'utf8'));
+const en = catalogue('en');
+
+const intl = createIntl({ locale: 'en', messages: en });
+/** The sentence as the English screen shows it. */
+const say = (text: DeskText | undefined) => (text ? formatDeskText(intl, text) : undefined);
 
 const example = exampleWorkspace();
 const slice: Workspace = { ...example, committees: example.committees.filter((c) => c.id === 'it') };
@@ -53,23 +66,18 @@ describe('the officer electorate (R-35)', () => {
     expect(desk.officeStart).toBe('2021-08-26');
     expect(desk.officeEnd).toBe('2023-08-25');
     const ana = desk.pool.find((p) => p.personId === 'p09');
-    expect(ana).toMatchObject({
-      standing: 'outgoing',
-      refusal: 'outgoing: term ends at the 2021-08-26 boundary (R-35)',
-    });
-    expect(desk.pool.find((p) => p.personId === 'p05')).toMatchObject({
-      standing: 'outgoing',
-      note: 'term ends at the 2021-08-26 boundary; standing in the 2021 election',
-      refusal:
-        'outgoing: term ends at the 2021-08-26 boundary (R-35); joins the electorate if re-elected, once the result is final',
-    });
+    expect(ana?.standing).toBe('outgoing');
+    expect(say(ana?.refusal)).toBe('outgoing: term ends at the Aug 26, 2021 boundary (R-35)');
+    const p05 = desk.pool.find((p) => p.personId === 'p05');
+    expect(p05?.standing).toBe('outgoing');
+    expect(say(p05?.note)).toBe('term ends at the Aug 26, 2021 boundary; standing in the 2021 election');
+    expect(say(p05?.refusal)).toBe(
+      'outgoing: term ends at the Aug 26, 2021 boundary (R-35); joins the electorate if re-elected, once the result is final',
+    );
     const grace = desk.pool.find((p) => p.personId === 'p13');
-    expect(grace).toMatchObject({
-      standing: 'continuing',
-      note: 'continuing, until 2023-08-25',
-      officesHeld: ['Secretary 2019–2021'],
-      officerYears: 2,
-    });
+    expect(grace).toMatchObject({ standing: 'continuing', officerYears: 2 });
+    expect(say(grace?.note)).toBe('continuing, until Aug 25, 2023');
+    expect(grace?.officesHeld.map(say)).toEqual(['Secretary 2019–2021']);
     expect(desk.pool.slice(0, 4).map((p) => p.name)).toEqual([
       'Grace Mwangi',
       'Omar Benali',
@@ -78,13 +86,25 @@ describe('the officer electorate (R-35)', () => {
     ]);
   });
 
+  it("sorts names in the reader's language", () => {
+    const renamed: Workspace = {
+      ...slice,
+      people: slice.people.map((p) => (p.id === 'p14' ? { ...p, name: 'Øystein Berg' } : p)),
+    };
+    const order = (locale: string) =>
+      officerDesk(renamed, 'it', 2021, locale)
+        .pool.slice(0, 4)
+        .map((p) => p.name);
+    expect(order('en')).toEqual(['Grace Mwangi', 'Øystein Berg', 'Priya Raman', 'Sophie Laurent']);
+    expect(order('da')).toEqual(['Grace Mwangi', 'Priya Raman', 'Sophie Laurent', 'Øystein Berg']);
+  });
+
   it('takes in the elected of the final members election; the re-elected are no longer outgoing', () => {
     const desk = officerDesk(withResult(), 'it', 2021);
     expect(desk.electorate).toEqual(['p01', 'p13', 'p14', 'p15', 'p16', 'p22']);
-    expect(desk.pool.find((p) => p.personId === 'p01')).toMatchObject({
-      standing: 'incoming',
-      note: 'incoming, elected 2021–2025',
-    });
+    const p01 = desk.pool.find((p) => p.personId === 'p01');
+    expect(p01?.standing).toBe('incoming');
+    expect(say(p01?.note)).toBe('incoming, elected 2021–2025');
     expect(desk.pool.find((p) => p.personId === 'p02')?.standing).toBe('outgoing');
   });
 });
@@ -97,14 +117,14 @@ describe('checking an office before it is recorded', () => {
     const check = checkOffice(slice, desk, office, '2021-09-01');
     expect(check.refusals).toEqual([]);
     expect(check.findings).toEqual([]);
-    expect(check.termInRole).toBe('2nd consecutive term as Secretary (at most 2)');
-    expect(check.years).toBe('officer years: 2 so far, 4 with this office (at most 8)');
+    expect(say(check.termInRole)).toBe('2nd consecutive term as Secretary (at most 2)');
+    expect(say(check.years)).toBe('officer years: 2 so far, 4 with this office (at most 8)');
   });
 
   it('refuses an outgoing member (R-35) and reports the office outlasting the membership (R-39)', () => {
     const office = proposedOffice(desk, 'chair', 'p09', 'o-new');
     const check = checkOffice(slice, desk, office, '2021-09-01');
-    expect(check.refusals).toEqual(['outgoing: term ends at the 2021-08-26 boundary (R-35)']);
+    expect(check.refusals.map(say)).toEqual(['outgoing: term ends at the Aug 26, 2021 boundary (R-35)']);
     expect(check.findings.map((f) => f.code)).toEqual(['officer.not-member']);
   });
 
@@ -114,8 +134,8 @@ describe('checking an office before it is recorded', () => {
       offices: [...slice.offices, proposedOffice(desk, 'chair', 'p14', 'o-chair-2021')],
     };
     const check = checkOffice(withChair, desk, proposedOffice(desk, 'secretary', 'p14', 'o-x'), '2021-09-01');
-    expect(check.refusals).toEqual([
-      'already Chair 2021-08-26 to 2023-08-25: the Chair and the Secretary are two different people (R-34)',
+    expect(check.refusals.map(say)).toEqual([
+      'already Chair Aug 26, 2021 to Aug 25, 2023: the Chair and the Secretary are two different people (R-34)',
     ]);
     const ic = checkOffice(
       withChair,
@@ -124,8 +144,8 @@ describe('checking an office before it is recorded', () => {
       '2021-09-01',
     );
     expect(ic.refusals).toEqual([]);
-    expect(ic.advice[0]).toMatch(/discouraged \(R-34, R-43\)$/);
-    expect(ic.years).toBe('');
+    expect(say(ic.advice[0])).toMatch(/^also Chair 2021–2023: .* discouraged \(R-34, R-43\)$/);
+    expect(ic.years).toBeUndefined();
   });
 
   it('reports a third consecutive term in one office (R-38)', () => {
@@ -162,7 +182,7 @@ describe('checking an office before it is recorded', () => {
     );
     expect(check.findings.map((f) => [f.code, f.rule])).toEqual([['officer.term-limit', 'R-38']]);
     expect(check.findings[0]?.message).toContain('3rd consecutive term as Secretary');
-    expect(check.termInRole).toBe('3rd consecutive term as Secretary (at most 2)');
+    expect(say(check.termInRole)).toBe('3rd consecutive term as Secretary (at most 2)');
   });
 
   it('reports a voter outside the electorate (R-35) through the election record', () => {

@@ -1,14 +1,15 @@
 import type { IsoDate } from '@shared/domain/dates';
-import { OFFICE_ROLE_LABELS, type OfficeRole } from '@shared/domain/vocabulary';
+import type { OfficeRole } from '@shared/domain/vocabulary';
 import { buildChains } from '@shared/rules/chain';
 import { officerYears } from '@shared/rules/checks/officers';
 import { createRulesContext, type RulesContext } from '@shared/rules/context';
 import { continuingMembers, officerElectorate } from '@shared/rules/cycle-plan';
 import type { Finding } from '@shared/rules/findings';
 import type { RuleParams } from '@shared/rules/rule-sets';
-import { effectiveEnd, endedEarly, isActiveOn, makesMember, ordinal, yearSpan } from '@shared/rules/terms';
+import { effectiveEnd, endedEarly, isActiveOn, makesMember, yearSpan } from '@shared/rules/terms';
 import { findingsIntroduced } from '@shared/rules/what-if';
 import type { Candidate, Election, Office, Workspace } from '@shared/workspace/schema';
+import { deskText, isoDate, type DeskText } from './desk-text';
 
 /** Where a person stands for the officer elections of a cycle (R-35). */
 export type OfficerStanding = 'continuing' | 'incoming' | 'outgoing';
@@ -17,12 +18,12 @@ export type OfficerPoolEntry = {
   personId: string;
   name: string;
   standing: OfficerStanding;
-  /** "until 2023-08-25", "elected 2021–2025", "term ends at the 2021-08-26 boundary". */
-  note: string;
+  /** "continuing, until 2023-08-25", "incoming, elected 2021–2025", "term ends at the 2021-08-26 boundary". */
+  note: DeskText;
   /** Why the person may not nominate, stand or vote; undefined for the electorate. */
-  refusal?: string;
+  refusal?: DeskText;
   /** Offices held on this committee so far, as "Secretary 2019–2021". */
-  officesHeld: string[];
+  officesHeld: DeskText[];
   /** Officer years counted so far toward the R-38 total. */
   officerYears: number;
 };
@@ -42,7 +43,15 @@ export type OfficerDesk = {
   pool: OfficerPoolEntry[];
 };
 
-const byName = new Intl.Collator('en', { sensitivity: 'base' });
+/** An office's name: "Chair", "Secretary", "Information Coordinator", "SIG Convenor". */
+export function roleText(role: OfficeRole): DeskText {
+  return deskText(`elections.role.${role}`);
+}
+
+/** The office as an ICU `select` key, for sentences whose grammar depends on it. */
+export function roleKey(role: OfficeRole): 'chair' | 'secretary' | 'ic' | 'sig' {
+  return role === 'information-coordinator' ? 'ic' : role === 'sig-convenor' ? 'sig' : role;
+}
 
 /** Whether an office counts toward the officer limits (R-38, R-41). */
 export function countsAsOfficer(role: OfficeRole, params: RuleParams): boolean {
@@ -52,14 +61,18 @@ export function countsAsOfficer(role: OfficeRole, params: RuleParams): boolean {
 }
 
 /** The R-35 refusal for someone outside the electorate, naming the boundary. */
-export function electorateRefusal(standing: OfficerStanding | 'none', boundary: IsoDate, cycle: number): string {
+export function electorateRefusal(standing: OfficerStanding | 'none', boundary: IsoDate, cycle: number): DeskText {
   return standing === 'outgoing'
-    ? `outgoing: term ends at the ${boundary} boundary (R-35)`
-    : `not a member continuing past the ${boundary} boundary nor elected in the final ${cycle} members election (R-35)`;
+    ? deskText('elections.officers.refusal.outgoing', { boundary: isoDate(boundary) })
+    : deskText('elections.officers.refusal.notInElectorate', { boundary: isoDate(boundary), cycle: String(cycle) });
 }
 
-/** The officer electorate and candidate pool of a cycle on one committee (R-35, R-36). */
-export function officerDesk(slice: Workspace, committeeId: string, cycle: number): OfficerDesk {
+/**
+ * The officer electorate and candidate pool of a cycle on one committee (R-35, R-36); names are
+ * sorted in the reader's `locale`.
+ */
+export function officerDesk(slice: Workspace, committeeId: string, cycle: number, locale = 'en'): OfficerDesk {
+  const byName = new Intl.Collator(locale, { sensitivity: 'base' });
   const ctx = createRulesContext(slice);
   const { boundary, params } = ctx.cycleRules(committeeId, cycle);
   const officeEnd = ctx.calendar.boundary(cycle + params.officerTermYears);
@@ -68,7 +81,7 @@ export function officerDesk(slice: Workspace, committeeId: string, cycle: number
   const resultFinal = ctx.membersElections(committeeId, cycle).some((e) => e.status === 'final');
   const terms = ctx.termsByCommittee.get(committeeId) ?? [];
 
-  const entry = (personId: string, standing: OfficerStanding, note: string): OfficerPoolEntry => {
+  const entry = (personId: string, standing: OfficerStanding, note: DeskText): OfficerPoolEntry => {
     const offices = ctx.memberOffices(committeeId, personId);
     const counting = offices.filter((o) => countsAsOfficer(o.role, ctx.paramsOn(committeeId, o.start)));
     return {
@@ -77,7 +90,9 @@ export function officerDesk(slice: Workspace, committeeId: string, cycle: number
       standing,
       note,
       ...(standing === 'outgoing' ? { refusal: electorateRefusal('outgoing', boundary, cycle) } : {}),
-      officesHeld: offices.map((o) => `${OFFICE_ROLE_LABELS[o.role]} ${yearSpan(o)}`),
+      officesHeld: offices.map((o) =>
+        deskText('elections.officers.officeHeld', { role: roleText(o.role), span: yearSpan(o) }),
+      ),
       officerYears: officerYears(ctx, counting),
     };
   };
@@ -89,10 +104,20 @@ export function officerDesk(slice: Workspace, committeeId: string, cycle: number
         .map(effectiveEnd)
         .sort()
         .at(-1);
-      return entry(personId, 'continuing', `continuing, until ${until ?? boundary}`);
+      return entry(
+        personId,
+        'continuing',
+        deskText('elections.officers.note.continuing', { until: isoDate(until ?? boundary) }),
+      );
     }
     const elected = terms.find((t) => t.personId === personId && makesMember(t) && t.start === boundary);
-    return entry(personId, 'incoming', elected ? `incoming, elected ${yearSpan(elected)}` : 'incoming');
+    return entry(
+      personId,
+      'incoming',
+      elected
+        ? deskText('elections.officers.note.incomingElected', { span: yearSpan(elected) })
+        : deskText('elections.officers.note.incoming'),
+    );
   });
   const inElectorate = new Set(electorate);
   const standingAgain = new Set(
@@ -123,12 +148,13 @@ export function officerDesk(slice: Workspace, committeeId: string, cycle: number
       ...pool.sort(sortByName),
       ...outgoing
         .map((p) => {
-          const outgoingEntry = entry(p, 'outgoing', `term ends at the ${boundary} boundary`);
+          const at = { boundary: isoDate(boundary) };
+          const outgoingEntry = entry(p, 'outgoing', deskText('elections.officers.note.outgoing', at));
           if (!standingAgain.has(p)) return outgoingEntry;
           return {
             ...outgoingEntry,
-            note: `term ends at the ${boundary} boundary; standing in the ${cycle} election`,
-            refusal: `${outgoingEntry.refusal}; joins the electorate if re-elected, once the result is final`,
+            note: deskText('elections.officers.note.outgoingStanding', { ...at, cycle: String(cycle) }),
+            refusal: deskText('elections.officers.refusal.outgoingStanding', at),
           };
         })
         .sort(sortByName),
@@ -169,8 +195,8 @@ export function recordedOffice(slice: Workspace, desk: OfficerDesk, role: Office
  * Rules no override can set aside here: outside the electorate (R-35), or Chair and Secretary at
  * the same time (R-34). Each sentence names its rule.
  */
-export function officeRefusals(slice: Workspace, desk: OfficerDesk, office: Office): string[] {
-  const refusals: string[] = [];
+export function officeRefusals(slice: Workspace, desk: OfficerDesk, office: Office): DeskText[] {
+  const refusals: DeskText[] = [];
   const entry = desk.pool.find((p) => p.personId === office.personId);
   if (!desk.electorate.includes(office.personId)) {
     refusals.push(entry?.refusal ?? electorateRefusal('none', desk.boundary, desk.cycle));
@@ -189,7 +215,11 @@ export function officeRefusals(slice: Workspace, desk: OfficerDesk, office: Offi
     );
     if (clash) {
       refusals.push(
-        `already ${OFFICE_ROLE_LABELS[other]} ${clash.start} to ${effectiveEnd(clash)}: the Chair and the Secretary are two different people (R-34)`,
+        deskText('elections.officers.refusal.chairAndSecretary', {
+          role: roleKey(other),
+          from: isoDate(clash.start),
+          to: isoDate(effectiveEnd(clash)),
+        }),
       );
     }
   }
@@ -197,7 +227,7 @@ export function officeRefusals(slice: Workspace, desk: OfficerDesk, office: Offi
 }
 
 /** Advice that does not block: the IC role held together with an officer role (R-34, R-43). */
-export function officeAdvice(slice: Workspace, office: Office): string[] {
+export function officeAdvice(slice: Workspace, office: Office): DeskText[] {
   const overlapping = slice.offices.filter(
     (o) =>
       o.id !== office.id &&
@@ -211,35 +241,37 @@ export function officeAdvice(slice: Workspace, office: Office): string[] {
     ic ? o.role === 'chair' || o.role === 'secretary' : o.role === 'information-coordinator',
   );
   if (!clash) return [];
-  return [
-    `also ${OFFICE_ROLE_LABELS[clash.role]} ${yearSpan(clash)}: holding the Information Coordinator role together with Chair or Secretary is discouraged (R-34, R-43)`,
-  ];
+  return [deskText('elections.officers.advice.icWithOfficer', { role: roleKey(clash.role), span: yearSpan(clash) })];
 }
 
 export type OfficeCheck = {
   office: Office;
-  refusals: string[];
-  advice: string[];
+  refusals: DeskText[];
+  advice: DeskText[];
   /** Findings taking the office would add (officer.term-limit R-38, officer.not-member R-39 …). */
   findings: Finding[];
   /** "2nd consecutive term as Secretary (at most 2)". */
-  termInRole: string;
-  /** "officer years: 2 so far, 4 with this office (at most 8)"; empty when the role does not count. */
-  years: string;
+  termInRole: DeskText;
+  /** "officer years: 2 so far, 4 with this office (at most 8)"; undefined when the role does not count. */
+  years: DeskText | undefined;
 };
 
-function describeOffice(ctx: RulesContext, office: Office): { termInRole: string; years: string } {
+function describeOffice(ctx: RulesContext, office: Office): { termInRole: DeskText; years: DeskText | undefined } {
   const params = ctx.paramsOn(office.committeeId, office.start);
   const sameRole = ctx.memberOffices(office.committeeId, office.personId).filter((o) => o.role === office.role);
   const runs = buildChains(sameRole, ctx.plainChainOptions<Office>(office.committeeId));
   const link = runs.flat().find((l) => l.record.id === office.id);
   const number = link?.number ?? 1;
-  const termInRole = `${ordinal(number)} consecutive term as ${OFFICE_ROLE_LABELS[office.role]} (at most ${params.maxConsecutiveTermsSameOffice})`;
-  if (!countsAsOfficer(office.role, params)) return { termInRole, years: '' };
+  const termInRole = deskText('elections.officers.termInRole', {
+    number,
+    role: roleKey(office.role),
+    max: params.maxConsecutiveTermsSameOffice,
+  });
+  if (!countsAsOfficer(office.role, params)) return { termInRole, years: undefined };
   const counting = ctx
     .memberOffices(office.committeeId, office.personId)
     .filter((o) => countsAsOfficer(o.role, ctx.paramsOn(office.committeeId, o.start)));
-  const round = (n: number) => String(Math.round(n * 10) / 10);
+  const round = (n: number) => Math.round(n * 10) / 10;
   const before = officerYears(
     ctx,
     counting.filter((o) => o.id !== office.id),
@@ -247,7 +279,11 @@ function describeOffice(ctx: RulesContext, office: Office): { termInRole: string
   const after = officerYears(ctx, counting);
   return {
     termInRole,
-    years: `officer years: ${round(before)} so far, ${round(after)} with this office (at most ${params.maxTotalOfficerYearsOnSC})`,
+    years: deskText('elections.officers.officerYears', {
+      before: round(before),
+      after: round(after),
+      max: params.maxTotalOfficerYearsOnSC,
+    }),
   };
 }
 

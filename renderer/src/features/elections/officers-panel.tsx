@@ -1,13 +1,16 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { addDays } from '@shared/domain/dates';
-import { OFFICE_ROLE_LABELS, type OfficeRole } from '@shared/domain/vocabulary';
+import type { OfficeRole } from '@shared/domain/vocabulary';
 import { yearSpan } from '@shared/rules/terms';
 import type { Workspace } from '@shared/workspace/schema';
 import { PreSaveCheck, overrideComplete, overrideRequests, type OverrideDraft } from '../../components/pre-save-check';
 import { db } from '../../db/db';
 import { recordOfficer } from '../../db/repositories/elections-repo';
 import { useWriteContext } from '../../hooks/use-write-context';
+import { useFindingText } from '../../i18n/use-finding-text';
 import type { ElectionStepProps } from './elections-screen';
+import { deskText, personName, useDeskText, type DeskText } from './desk-text';
 import {
   checkOffice,
   defaultWinner,
@@ -18,6 +21,7 @@ import {
   officersOn,
   proposedOffice,
   recordedOffice,
+  roleKey,
   type OfficeCheck,
   type OfficerDesk,
 } from './officer-desk';
@@ -27,10 +31,32 @@ type ElectedRole = 'chair' | 'secretary';
 const ELECTED_ROLES: ElectedRole[] = ['chair', 'secretary'];
 const EMPTY_DRAFT: OverrideDraft = { why: '', hqReference: '' };
 
+/** Clauses joined by semicolons, the way each language writes them: "a; b; c". */
+function useClauses(): (clauses: readonly DeskText[]) => string {
+  const intl = useIntl();
+  const say = useDeskText();
+  return (clauses) =>
+    clauses
+      .map((c) => say.text(c))
+      .reduce((a, b) => intl.formatMessage({ id: 'elections.clauses' }, { first: a, next: b }));
+}
+
+/** "2nd consecutive term as Secretary (at most 2); officer years: 2 so far, 4 with this office (at most 8)". */
+function countingText(check: OfficeCheck): DeskText {
+  return check.years
+    ? deskText('elections.officers.counting', { term: check.termInRole, years: check.years })
+    : check.termInRole;
+}
+
 /** Step 4: the officer electorate (R-35), the Chair and Secretary elected, the IC appointed (R-34..R-41). */
 export function OfficersPanel({ slice, cycle, asOf }: ElectionStepProps) {
   const committee = slice.committees[0]!;
-  const desk = useMemo(() => officerDesk(slice, committee.id, cycle), [slice, committee.id, cycle]);
+  const intl = useIntl();
+  const say = useDeskText();
+  const desk = useMemo(
+    () => officerDesk(slice, committee.id, cycle, intl.locale),
+    [slice, committee.id, cycle, intl.locale],
+  );
   const [standing, setStanding] = useState<Record<ElectedRole, string[]>>({ chair: [], secretary: [] });
 
   // What taking each office would mean for each member of the electorate, before anyone stands.
@@ -53,42 +79,63 @@ export function OfficersPanel({ slice, cycle, asOf }: ElectionStepProps) {
     }));
   }
 
+  const electorate = desk.pool.filter((p) => !p.refusal).map((p) => p.name);
   return (
     <>
       <CurrentOfficers slice={slice} desk={desk} asOf={asOf} />
       <section className="card election-card" aria-labelledby="electorate-title">
         <h2 id="electorate-title">
-          Officer electorate for {yearSpan({ start: desk.officeStart, end: desk.officeEnd })}
+          <FormattedMessage
+            id="elections.officers.electorateTitle"
+            values={{ span: yearSpan({ start: desk.officeStart, end: desk.officeEnd }) }}
+          />
         </h2>
         <p className="election-lead">
-          The members continuing past {desk.boundary} and those elected in the final {cycle} members election nominate,
-          stand and vote for Chair and Secretary (R-35). Outgoing members may not. An officer term is{' '}
-          {desk.params.officerTermYears} years, {desk.officeStart} to {desk.officeEnd} (R-36).
+          <FormattedMessage
+            id="elections.officers.electorateLead"
+            values={{
+              boundary: say.date(desk.boundary),
+              cycle: String(cycle),
+              years: desk.params.officerTermYears,
+              from: say.date(desk.officeStart),
+              to: say.date(desk.officeEnd),
+            }}
+          />
         </p>
         {!desk.resultFinal && (
           <p className="notice notice-info">
-            The {cycle} members election is not final yet: only the continuing members are in the electorate. Those it
-            elects join when the result is final (Results step).
+            <FormattedMessage id="elections.officers.resultNotFinal" values={{ cycle: String(cycle) }} />
           </p>
         )}
         <p>
-          <strong>{desk.electorate.length}</strong> in the electorate:{' '}
-          {desk.pool
-            .filter((p) => !p.refusal)
-            .map((p) => p.name)
-            .join(', ') || 'nobody'}
-          .
+          <FormattedMessage
+            id="elections.officers.electorate"
+            values={{
+              b: (chunks) => <strong>{chunks}</strong>,
+              count: desk.electorate.length,
+              names: electorate.length > 0 ? say.names(electorate) : intl.formatMessage({ id: 'elections.nobody' }),
+            }}
+          />
         </p>
         <div className="desk-table-scroll">
-          <table className="plain-table election-table" aria-label="Who may stand for office">
+          <table
+            className="plain-table election-table"
+            aria-label={intl.formatMessage({ id: 'elections.officers.whoMayStand' })}
+          >
             <thead>
               <tr>
-                <th scope="col">Member</th>
-                <th scope="col">Standing</th>
-                <th scope="col">Offices held</th>
+                <th scope="col">
+                  <FormattedMessage id="elections.officers.column.member" />
+                </th>
+                <th scope="col">
+                  <FormattedMessage id="elections.officers.column.standing" />
+                </th>
+                <th scope="col">
+                  <FormattedMessage id="elections.officers.column.officesHeld" />
+                </th>
                 {ELECTED_ROLES.map((role) => (
                   <th key={role} scope="col">
-                    {OFFICE_ROLE_LABELS[role]}
+                    <FormattedMessage id={`elections.role.${role}`} />
                   </th>
                 ))}
               </tr>
@@ -96,20 +143,28 @@ export function OfficersPanel({ slice, cycle, asOf }: ElectionStepProps) {
             <tbody>
               {desk.pool.map((entry) => (
                 <tr key={entry.personId} className={entry.refusal ? 'officer-refused' : undefined}>
-                  <th scope="row">{entry.name}</th>
-                  <td>{entry.note}</td>
+                  <th scope="row">
+                    <bdi>{entry.name}</bdi>
+                  </th>
+                  <td>{say.node(entry.note)}</td>
                   <td>
-                    {entry.officesHeld.length > 0 ? entry.officesHeld.join(', ') : '—'}
+                    {entry.officesHeld.length > 0 ? (
+                      say.plainList(entry.officesHeld.map((o) => say.text(o)))
+                    ) : (
+                      <FormattedMessage id="elections.none" />
+                    )}
                     {entry.officerYears > 0 && (
                       <small className="officer-years">
-                        {' '}
-                        ({Math.round(entry.officerYears * 10) / 10} officer years)
+                        <FormattedMessage
+                          id="elections.officers.officerYearsSoFar"
+                          values={{ years: Math.round(entry.officerYears * 10) / 10 }}
+                        />
                       </small>
                     )}
                   </td>
                   {entry.refusal ? (
                     <td colSpan={2} className="eligibility-no">
-                      Refused: {entry.refusal}.
+                      <FormattedMessage id="elections.refused" values={{ reasons: say.node(entry.refusal) }} />
                     </td>
                   ) : (
                     ELECTED_ROLES.map((role) => {
@@ -120,12 +175,15 @@ export function OfficersPanel({ slice, cycle, asOf }: ElectionStepProps) {
                           <label className="desk-checkbox">
                             <input
                               type="checkbox"
-                              aria-label={`${entry.name} stands for ${OFFICE_ROLE_LABELS[role]}`}
+                              aria-label={intl.formatMessage(
+                                { id: 'elections.officers.standsFor' },
+                                { name: entry.name, role: intl.formatMessage({ id: `elections.role.${role}` }) },
+                              )}
                               disabled={recorded !== undefined}
                               checked={standing[role].includes(entry.personId)}
                               onChange={(e) => toggle(role, entry.personId, e.target.checked)}
                             />
-                            stands
+                            <FormattedMessage id="elections.officers.stands" />
                           </label>
                           {check && <CheckSummary check={check} />}
                         </td>
@@ -156,16 +214,23 @@ export function OfficersPanel({ slice, cycle, asOf }: ElectionStepProps) {
 
 /** One line per candidate and office: eligible, and how it counts; or what it breaks, with the rule. */
 function CheckSummary({ check }: { check: OfficeCheck }) {
+  const say = useDeskText();
+  const clauses = useClauses();
+  const findingText = useFindingText();
   const errors = check.findings.filter((f) => f.severity === 'error');
   if (check.refusals.length > 0) {
-    return <p className="officer-check eligibility-no">Refused: {check.refusals.join('; ')}.</p>;
+    return (
+      <p className="officer-check eligibility-no">
+        <FormattedMessage id="elections.refused" values={{ reasons: clauses(check.refusals) }} />
+      </p>
+    );
   }
   if (errors.length > 0) {
     return (
       <ul className="officer-check eligibility-no">
         {errors.map((f) => (
           <li key={f.code + f.refs.join()}>
-            {f.rule ?? f.code}: {f.message}
+            <FormattedMessage id="elections.ruleBroken" values={{ rule: f.rule ?? f.code, text: findingText(f) }} />
           </li>
         ))}
       </ul>
@@ -173,42 +238,63 @@ function CheckSummary({ check }: { check: OfficeCheck }) {
   }
   return (
     <p className="officer-check eligibility-yes">
-      Eligible: {check.termInRole}
-      {check.years && `; ${check.years}`}.
+      <FormattedMessage id="elections.officers.eligible" values={{ counting: say.text(countingText(check)) }} />
     </p>
   );
 }
 
 /** The officers holding office on the desk's date, and any required role missing after the boundary (R-34). */
 function CurrentOfficers({ slice, desk, asOf }: { slice: Workspace; desk: OfficerDesk; asOf: string }) {
+  const intl = useIntl();
+  const say = useDeskText();
   const officers = officersOn(slice, desk.committeeId, asOf);
   const names = new Map(slice.people.map((p) => [p.id, p.name]));
   const missing = (['chair', 'secretary', 'information-coordinator'] as OfficeRole[]).filter(
     (role) => !officers.some((o) => o.role === role),
   );
   const overdue = asOf >= addDays(desk.boundary, 60) && asOf < desk.officeEnd;
+  const date = say.date(asOf);
   return (
     <section className="card election-card" aria-labelledby="current-officers-title">
-      <h2 id="current-officers-title">Officers on {asOf}</h2>
+      <h2 id="current-officers-title">
+        <FormattedMessage id="elections.officers.currentTitle" values={{ date }} />
+      </h2>
       {officers.length === 0 ? (
-        <p>No one holds an office on {asOf}.</p>
+        <p>
+          <FormattedMessage id="elections.officers.noneCurrent" values={{ date }} />
+        </p>
       ) : (
-        <table className="plain-table" aria-label={`Officers on ${asOf}`}>
+        <table
+          className="plain-table"
+          aria-label={intl.formatMessage({ id: 'elections.officers.currentTitle' }, { date })}
+        >
           <thead>
             <tr>
-              <th scope="col">Role</th>
-              <th scope="col">Holder</th>
-              <th scope="col">From</th>
-              <th scope="col">To</th>
+              <th scope="col">
+                <FormattedMessage id="elections.officers.column.role" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="elections.officers.column.holder" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="elections.column.from" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="elections.column.to" />
+              </th>
             </tr>
           </thead>
           <tbody>
             {officers.map((o) => (
               <tr key={o.id}>
-                <td>{OFFICE_ROLE_LABELS[o.role]}</td>
-                <td>{names.get(o.personId) ?? o.personId}</td>
-                <td>{o.start}</td>
-                <td>{o.endedOn ?? o.end}</td>
+                <td>
+                  <FormattedMessage id={`elections.role.${o.role}`} />
+                </td>
+                <td>
+                  <bdi>{names.get(o.personId) ?? o.personId}</bdi>
+                </td>
+                <td>{say.date(o.start)}</td>
+                <td>{say.date(o.endedOn ?? o.end)}</td>
               </tr>
             ))}
           </tbody>
@@ -216,11 +302,52 @@ function CurrentOfficers({ slice, desk, asOf }: { slice: Workspace; desk: Office
       )}
       {overdue && missing.length > 0 && (
         <p className="notice notice-warning">
-          No {missing.map((r) => OFFICE_ROLE_LABELS[r]).join(', ')} recorded 60 days after the boundary: each committee
-          elects a Chair and a Secretary and appoints an Information Coordinator (R-34).
+          <FormattedMessage
+            id="elections.officers.missing"
+            values={{
+              roles: intl.formatList(
+                missing.map((r) => intl.formatMessage({ id: `elections.role.${r}` })),
+                { type: 'disjunction' },
+              ),
+            }}
+          />
         </p>
       )}
     </section>
+  );
+}
+
+/** "Omar Benali is Chair from 26 Aug 2021 to 25 Aug 2023, elected by the committee." */
+function HolderSentence({
+  name,
+  role,
+  from,
+  to,
+  how,
+}: {
+  name: string;
+  role: OfficeRole;
+  from: string;
+  to: string;
+  how: 'elected' | 'appointed' | 'recorded';
+}) {
+  const say = useDeskText();
+  return (
+    <FormattedMessage
+      id="elections.officers.holds"
+      values={{
+        b: (chunks: ReactNode[]) => (
+          <strong>
+            <bdi>{chunks}</bdi>
+          </strong>
+        ),
+        name,
+        role: roleKey(role),
+        from: say.date(from),
+        to: say.date(to),
+        how,
+      }}
+    />
   );
 }
 
@@ -239,7 +366,10 @@ function OfficerElectionCard({
   standing: string[];
   onDone: () => void;
 }) {
-  const label = OFFICE_ROLE_LABELS[role];
+  const intl = useIntl();
+  const say = useDeskText();
+  const clauses = useClauses();
+  const label = intl.formatMessage({ id: `elections.role.${role}` });
   const titleId = `elect-${role}-title`;
   const recorded = recordedOffice(slice, desk, role);
   const existing = officerElectionOf(slice, desk.cycle, role);
@@ -249,7 +379,7 @@ function OfficerElectionCard({
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const [voters, setVoters] = useState<string[]>([]);
   const [draft, setDraft] = useState<OverrideDraft>(EMPTY_DRAFT);
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState<DeskText | null>(null);
   const [error, setError] = useState('');
   const { context } = useWriteContext();
 
@@ -289,7 +419,13 @@ function OfficerElectionCard({
         election: plan.election,
         overrides: overrideRequests(plan.check.findings, draft),
       });
-      setMessage(`${nameOf(plan.office.personId)} is ${label} ${yearSpan(plan.office)}.`);
+      setMessage(
+        deskText('elections.officers.recorded', {
+          name: personName(nameOf(plan.office.personId)),
+          role: roleKey(role),
+          span: yearSpan(plan.office),
+        }),
+      );
       setVotes({});
       setChosen(undefined);
       setVoters([]);
@@ -303,30 +439,45 @@ function OfficerElectionCard({
   const span = yearSpan({ start: desk.officeStart, end: desk.officeEnd });
   if (recorded) {
     const record = existing?.status === 'final' ? existing : undefined;
+    const recordCandidates = record?.candidates ?? [];
     return (
       <section className="card election-card" aria-labelledby={titleId}>
         <h2 id={titleId}>
-          {label}, {span}
+          <FormattedMessage id="elections.officers.cardTitle" values={{ role: label, span }} />
         </h2>
         <p>
-          <strong>{nameOf(recorded.personId)}</strong> is {label} from {recorded.start} to{' '}
-          {recorded.endedOn ?? recorded.end}
-          {record ? ', elected by the committee' : ''}.
+          <HolderSentence
+            name={nameOf(recorded.personId)}
+            role={role}
+            from={recorded.start}
+            to={recorded.endedOn ?? recorded.end}
+            how={record ? 'elected' : 'recorded'}
+          />
         </p>
-        {record && (record.candidates?.length ?? 0) > 0 && (
+        {record && recordCandidates.length > 0 && (
           <p className="election-lead">
-            Candidates:{' '}
-            {(record.candidates ?? [])
-              .map(
-                (c) =>
-                  `${nameOf(c.personId)}${c.votes === undefined ? '' : ` ${c.votes}`}${c.outcome === 'elected' ? ' (elected)' : ''}`,
-              )
-              .join(', ')}
-            {record.voters?.length ? `; ${record.voters.length} voted.` : '.'}
+            <FormattedMessage
+              id="elections.officers.candidatesRecorded"
+              values={{
+                list: say.plainList(
+                  recordCandidates.map((c) =>
+                    intl.formatMessage(
+                      { id: 'elections.officers.candidateEntry' },
+                      {
+                        name: nameOf(c.personId),
+                        votes: c.votes === undefined ? 'none' : intl.formatNumber(c.votes),
+                        elected: c.outcome === 'elected' ? 'yes' : 'no',
+                      },
+                    ),
+                  ),
+                ),
+                voters: record.voters?.length ?? 0,
+              }}
+            />
           </p>
         )}
         <span role="status" className="election-status">
-          {message}
+          {message && say.node(message)}
         </span>
       </section>
     );
@@ -341,32 +492,47 @@ function OfficerElectionCard({
   return (
     <section className="card election-card" aria-labelledby={titleId}>
       <h2 id={titleId}>
-        Elect the {label}, {span}
+        <FormattedMessage id="elections.officers.electTitle" values={{ role: roleKey(role), span }} />
       </h2>
       <p className="election-lead">
-        Elected by the committee from among the electorate (R-34, R-35), for {desk.params.officerTermYears} years
-        (R-36). Votes are optional; record them if the committee counted.
+        <FormattedMessage id="elections.officers.electLead" values={{ years: desk.params.officerTermYears }} />
       </p>
       {candidates.length === 0 ? (
-        <p>Tick who stands for {label} in the table above.</p>
+        <p>
+          <FormattedMessage id="elections.officers.tickWhoStands" values={{ role: label }} />
+        </p>
       ) : (
-        <table className="plain-table election-table" aria-label={`Candidates for ${label}`}>
+        <table
+          className="plain-table election-table"
+          aria-label={intl.formatMessage({ id: 'elections.officers.candidatesFor' }, { role: label })}
+        >
           <thead>
             <tr>
-              <th scope="col">Candidate</th>
-              <th scope="col">Votes</th>
-              <th scope="col">Elected</th>
+              <th scope="col">
+                <FormattedMessage id="elections.column.candidate" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="elections.column.votes" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="elections.officers.column.elected" />
+              </th>
             </tr>
           </thead>
           <tbody>
             {candidates.map((c) => (
               <tr key={c.personId}>
-                <th scope="row">{c.name}</th>
+                <th scope="row">
+                  <bdi>{c.name}</bdi>
+                </th>
                 <td>
                   <input
                     className="vote-input"
                     inputMode="numeric"
-                    aria-label={`Votes for ${c.name} as ${label}`}
+                    aria-label={intl.formatMessage(
+                      { id: 'elections.officers.votesFor' },
+                      { name: c.name, role: label },
+                    )}
                     aria-invalid={badVotes.includes(c)}
                     value={votes[c.personId] ?? ''}
                     onChange={(e) => setVotes({ ...votes, [c.personId]: e.target.value })}
@@ -376,7 +542,10 @@ function OfficerElectionCard({
                   <input
                     type="radio"
                     name={`winner-${role}`}
-                    aria-label={`${c.name} elected ${label}`}
+                    aria-label={intl.formatMessage(
+                      { id: 'elections.officers.electedAs' },
+                      { name: c.name, role: label },
+                    )}
                     checked={winner === c.personId}
                     onChange={() => setChosen(c.personId)}
                   />
@@ -386,28 +555,41 @@ function OfficerElectionCard({
           </tbody>
         </table>
       )}
-      {badVotes.length > 0 && <p className="notice notice-warning">Votes are whole numbers, or blank.</p>}
+      {badVotes.length > 0 && (
+        <p className="notice notice-warning">
+          <FormattedMessage id="elections.officers.badVotes" />
+        </p>
+      )}
       {winner && entries.some((e) => (e.votes ?? 0) > (entries.find((w) => w.personId === winner)?.votes ?? 0)) && (
         <p className="notice notice-warning">
-          {nameOf(winner)} has fewer votes than another candidate: record them as elected only if that is what the
-          committee decided.
+          <FormattedMessage id="elections.officers.fewerVotes" values={{ name: <bdi>{nameOf(winner)}</bdi> }} />
         </p>
       )}
       {candidates.length > 1 && !winner && (
-        <p className="notice notice-info">Choose who is elected: the votes do not settle it.</p>
+        <p className="notice notice-info">
+          <FormattedMessage id="elections.officers.chooseWinner" />
+        </p>
       )}
       {candidates.length > 0 && (
         <fieldset className="officer-voters">
-          <legend>Who voted (optional)</legend>
+          <legend>
+            <FormattedMessage id="elections.officers.whoVoted" />
+          </legend>
           <p className="election-lead">
-            Only the electorate votes; outgoing members may not (R-35).{' '}
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => setVoters(inElectorate.map((p) => p.personId))}
-            >
-              Everyone in the electorate voted
-            </button>
+            <FormattedMessage
+              id="elections.officers.onlyElectorateVotes"
+              values={{
+                button: (chunks: ReactNode[]) => (
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => setVoters(inElectorate.map((p) => p.personId))}
+                  >
+                    {chunks}
+                  </button>
+                ),
+              }}
+            />
           </p>
           <div className="officer-voter-list">
             {inElectorate.map((p) => (
@@ -419,7 +601,7 @@ function OfficerElectionCard({
                     setVoters(e.target.checked ? [...voters, p.personId] : voters.filter((v) => v !== p.personId))
                   }
                 />
-                {p.name}
+                <bdi>{p.name}</bdi>
               </label>
             ))}
           </div>
@@ -427,18 +609,30 @@ function OfficerElectionCard({
       )}
       {plan && refused && (
         <p role="alert" className="notice notice-error">
-          Refused: {nameOf(plan.office.personId)} cannot be {label}: {plan.check.refusals.join('; ')}.
+          <FormattedMessage
+            id="elections.officers.cannotBe"
+            values={{
+              name: <bdi>{nameOf(plan.office.personId)}</bdi>,
+              role: roleKey(role),
+              reasons: clauses(plan.check.refusals),
+            }}
+          />
         </p>
       )}
       {plan && !refused && (
         <>
           <p className="election-lead">
-            {nameOf(plan.office.personId)}: {plan.check.termInRole}
-            {plan.check.years && `; ${plan.check.years}`}.
+            <FormattedMessage
+              id="elections.officers.candidateCounting"
+              values={{
+                name: <bdi>{nameOf(plan.office.personId)}</bdi>,
+                counting: say.text(countingText(plan.check)),
+              }}
+            />
           </p>
           {plan.check.advice.map((a) => (
-            <p key={a} className="notice notice-warning">
-              {a}.
+            <p key={a.id + JSON.stringify(a.values)} className="notice notice-warning">
+              <FormattedMessage id="elections.sentence" values={{ text: say.node(a) }} />
             </p>
           ))}
           <PreSaveCheck findings={plan.check.findings} draft={draft} onDraft={setDraft} />
@@ -446,7 +640,7 @@ function OfficerElectionCard({
       )}
       {error && (
         <p role="alert" className="notice notice-error">
-          Nothing was saved: {error}
+          <FormattedMessage id="elections.notSaved" values={{ error }} />
         </p>
       )}
       {plan && (
@@ -456,12 +650,14 @@ function OfficerElectionCard({
           disabled={!canSave}
           onClick={() => void save()}
         >
-          Record {nameOf(plan.office.personId)} as {label}
-          {hasErrors ? ' with override' : ''}
+          <FormattedMessage
+            id={hasErrors ? 'elections.officers.recordOverride' : 'elections.officers.record'}
+            values={{ name: nameOf(plan.office.personId), role: label }}
+          />
         </button>
       )}
       <span role="status" className="election-status">
-        {message}
+        {message && say.node(message)}
       </span>
     </section>
   );
@@ -470,12 +666,15 @@ function OfficerElectionCard({
 /** The Information Coordinator: appointed by the committee from its members, not elected (R-34, R-37, R-41). */
 function AppointmentCard({ slice, desk, asOf }: { slice: Workspace; desk: OfficerDesk; asOf: string }) {
   const role: OfficeRole = 'information-coordinator';
-  const label = OFFICE_ROLE_LABELS[role];
+  const intl = useIntl();
+  const say = useDeskText();
+  const clauses = useClauses();
+  const label = intl.formatMessage({ id: `elections.role.${role}` });
   const recorded = recordedOffice(slice, desk, role);
   const names = new Map(slice.people.map((p) => [p.id, p.name]));
   const [personId, setPersonId] = useState('');
   const [draft, setDraft] = useState<OverrideDraft>(EMPTY_DRAFT);
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState<DeskText | null>(null);
   const [error, setError] = useState('');
   const { context } = useWriteContext();
   const officeId = newOfficeId(slice, role, desk.cycle);
@@ -484,16 +683,19 @@ function AppointmentCard({ slice, desk, asOf }: { slice: Workspace; desk: Office
     [slice, desk, role, personId, officeId, asOf],
   );
   const span = yearSpan({ start: desk.officeStart, end: desk.officeEnd });
-  const officerNote = desk.params.icIsOfficer
-    ? 'Under these rules the Information Coordinator counts as an officer, toward the officer limits (R-41).'
-    : 'Under these rules the Information Coordinator is not an officer and does not count toward the officer limits (R-41).';
 
   async function save() {
     if (!check) return;
     setError('');
     try {
       await recordOfficer(db, check.office, context(), { overrides: overrideRequests(check.findings, draft) });
-      setMessage(`${names.get(check.office.personId) ?? check.office.personId} is ${label} ${span}.`);
+      setMessage(
+        deskText('elections.officers.recorded', {
+          name: personName(names.get(check.office.personId) ?? check.office.personId),
+          role: roleKey(role),
+          span,
+        }),
+      );
       setPersonId('');
       setDraft(EMPTY_DRAFT);
     } catch (e) {
@@ -506,22 +708,33 @@ function AppointmentCard({ slice, desk, asOf }: { slice: Workspace; desk: Office
   return (
     <section className="card election-card" aria-labelledby="appoint-ic-title">
       <h2 id="appoint-ic-title">
-        {recorded ? label : `Appoint the ${label}`}, {span}
+        {recorded ? (
+          <FormattedMessage id="elections.officers.cardTitle" values={{ role: label, span }} />
+        ) : (
+          <FormattedMessage id="elections.officers.appointTitle" values={{ span }} />
+        )}
       </h2>
       {recorded ? (
         <p>
-          <strong>{names.get(recorded.personId) ?? recorded.personId}</strong> is {label} from {recorded.start} to{' '}
-          {recorded.endedOn ?? recorded.end}, appointed by the committee.
+          <HolderSentence
+            name={names.get(recorded.personId) ?? recorded.personId}
+            role={role}
+            from={recorded.start}
+            to={recorded.endedOn ?? recorded.end}
+            how="appointed"
+          />
         </p>
       ) : (
         <>
           <p className="election-lead">
-            Appointed by the committee from its members, with no ballot (R-37). {officerNote}
+            <FormattedMessage
+              id={desk.params.icIsOfficer ? 'elections.officers.appointLead.officer' : 'elections.officers.appointLead'}
+            />
           </p>
           <label className="field officer-ic-field">
             {label}
             <select value={personId} onChange={(e) => setPersonId(e.target.value)}>
-              <option value="">Choose a member…</option>
+              <option value="">{intl.formatMessage({ id: 'elections.officers.chooseMember' })}</option>
               {desk.pool
                 .filter((p) => !p.refusal)
                 .map((p) => (
@@ -533,14 +746,14 @@ function AppointmentCard({ slice, desk, asOf }: { slice: Workspace; desk: Office
           </label>
           {check && refused && (
             <p role="alert" className="notice notice-error">
-              Refused: {check.refusals.join('; ')}.
+              <FormattedMessage id="elections.refused" values={{ reasons: clauses(check.refusals) }} />
             </p>
           )}
           {check && !refused && (
             <>
               {check.advice.map((a) => (
-                <p key={a} className="notice notice-warning">
-                  {a}.
+                <p key={a.id + JSON.stringify(a.values)} className="notice notice-warning">
+                  <FormattedMessage id="elections.sentence" values={{ text: say.node(a) }} />
                 </p>
               ))}
               <PreSaveCheck findings={check.findings} draft={draft} onDraft={setDraft} />
@@ -548,7 +761,7 @@ function AppointmentCard({ slice, desk, asOf }: { slice: Workspace; desk: Office
           )}
           {error && (
             <p role="alert" className="notice notice-error">
-              Nothing was saved: {error}
+              <FormattedMessage id="elections.notSaved" values={{ error }} />
             </p>
           )}
           {check && (
@@ -558,14 +771,16 @@ function AppointmentCard({ slice, desk, asOf }: { slice: Workspace; desk: Office
               disabled={refused || !overrideComplete(check.findings, draft)}
               onClick={() => void save()}
             >
-              Appoint {names.get(check.office.personId) ?? check.office.personId} as {label}
-              {hasErrors ? ' with override' : ''}
+              <FormattedMessage
+                id={hasErrors ? 'elections.officers.appointOverride' : 'elections.officers.appoint'}
+                values={{ name: names.get(check.office.personId) ?? check.office.personId, role: label }}
+              />
             </button>
           )}
         </>
       )}
       <span role="status" className="election-status">
-        {message}
+        {message && say.node(message)}
       </span>
     </section>
   );

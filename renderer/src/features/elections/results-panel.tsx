@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { isIsoDate } from '@shared/domain/dates';
 import { ballotResult, rankByVotes, type BallotResult } from '@shared/elections/ballot';
 import { drawLots, LOT_METHOD, type LotResult } from '@shared/elections/lot';
@@ -14,6 +15,7 @@ import { finaliseMembersElection, saveElection, undoFinalisation } from '../../d
 import { useWriteContext } from '../../hooks/use-write-context';
 import type { ElectionStepProps } from './elections-screen';
 import { membersElectionOf } from './election-of-cycle';
+import { useDeskText } from './desk-text';
 
 /**
  * Step 3: votes (entered twice for paper ballots), the top N, ties at the last place settled by a
@@ -22,7 +24,13 @@ import { membersElectionOf } from './election-of-cycle';
 export function ResultsPanel({ slice, cycle, asOf }: ElectionStepProps) {
   const election = membersElectionOf(slice, cycle);
   const ctx = useMemo(() => createRulesContext(slice), [slice]);
-  if (!election) return <p className="notice notice-info">Plan the {cycle} election and add its nominations first.</p>;
+  const say = useDeskText();
+  if (!election)
+    return (
+      <p className="notice notice-info">
+        <FormattedMessage id="elections.results.notPlanned" values={{ cycle: String(cycle) }} />
+      </p>
+    );
   const committee = slice.committees[0]!;
   const places = election.vacancies ?? computedPlaces(ctx, committee.id, cycle);
   const candidates = election.candidates ?? [];
@@ -32,18 +40,25 @@ export function ResultsPanel({ slice, cycle, asOf }: ElectionStepProps) {
   return (
     <>
       <section className="card election-card" aria-labelledby="results-title">
-        <h2 id="results-title">Results of {cycle}</h2>
+        <h2 id="results-title">
+          <FormattedMessage id="elections.results.title" values={{ cycle: String(cycle) }} />
+        </h2>
         <p className="election-lead">
-          {places} {places === 1 ? 'place' : 'places'} · {candidates.filter((c) => c.outcome !== 'withdrawn').length}{' '}
-          standing ·{' '}
-          {election.status === 'final' ? `final since ${election.finalisedOn ?? 'an earlier date'}` : 'not final yet'}
+          <FormattedMessage
+            id="elections.results.lead"
+            values={{
+              places,
+              standing: candidates.filter((c) => c.outcome !== 'withdrawn').length,
+              state: election.status !== 'final' ? 'open' : election.finalisedOn ? 'final' : 'finalUndated',
+              date: election.finalisedOn ? say.date(election.finalisedOn) : '',
+            }}
+          />
         </p>
         {election.status === 'final' ? (
           <FinalResult election={election} boundary={boundary} asOf={asOf} nameOf={ctx.nameOf} />
         ) : result.kind === 'unopposed' ? (
           <p>
-            There are no more candidates than places, so there is no ballot: every candidate is elected unopposed
-            (R-13).
+            <FormattedMessage id="elections.results.unopposed" />
           </p>
         ) : (
           <VoteEntry election={election} nameOf={ctx.nameOf} />
@@ -58,9 +73,15 @@ export function ResultsPanel({ slice, cycle, asOf }: ElectionStepProps) {
 
 type NameOf = (personId: string) => string;
 
+/** The shell command that recomputes a lot ticket from the published seed (R-16). */
+function ticketCheck(seed: string, personId: string): string {
+  return `printf '%s\\n%s' '${seed}' '${personId}' | sha256sum`;
+}
+
 /** Two independent counts per candidate; votes are saved only when both agree everywhere. */
 function VoteEntry({ election, nameOf }: { election: Election; nameOf: NameOf }) {
   const { context } = useWriteContext();
+  const intl = useIntl();
   const standing = (election.candidates ?? []).filter((c) => c.outcome !== 'withdrawn');
   const stored = (id: string) => String(standing.find((c) => c.personId === id)?.votes ?? '');
   const [first, setFirst] = useState<Record<string, string>>(() =>
@@ -69,7 +90,7 @@ function VoteEntry({ election, nameOf }: { election: Election; nameOf: NameOf })
   const [second, setSecond] = useState<Record<string, string>>(() =>
     Object.fromEntries(standing.map((c) => [c.personId, stored(c.personId)])),
   );
-  const [message, setMessage] = useState('');
+  const [saved, setSaved] = useState(false);
   const whole = (v: string | undefined) => v !== undefined && /^\d+$/.test(v);
   const mismatched = standing.filter((c) => first[c.personId] !== second[c.personId]).map((c) => c.personId);
   const complete = standing.every((c) => whole(first[c.personId]));
@@ -90,21 +111,29 @@ function VoteEntry({ election, nameOf }: { election: Election; nameOf: NameOf })
       [],
       `Recorded the votes of the ${election.cycle} ballot (two matching counts).`,
     );
-    setMessage('The votes are saved.');
+    setSaved(true);
   }
 
   return (
     <div>
       <p>
-        Enter each count twice, from two people reading the ballot papers or results sheet: the votes are saved only
-        when both counts agree.
+        <FormattedMessage id="elections.results.countTwice" />
       </p>
-      <table className="plain-table election-table" aria-label="Vote counts">
+      <table
+        className="plain-table election-table"
+        aria-label={intl.formatMessage({ id: 'elections.results.voteCounts' })}
+      >
         <thead>
           <tr>
-            <th scope="col">Candidate</th>
-            <th scope="col">First count</th>
-            <th scope="col">Second count</th>
+            <th scope="col">
+              <FormattedMessage id="elections.column.candidate" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="elections.results.firstCount" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="elections.results.secondCount" />
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -112,12 +141,17 @@ function VoteEntry({ election, nameOf }: { election: Election; nameOf: NameOf })
             const differs = mismatched.includes(c.personId) && whole(second[c.personId]);
             return (
               <tr key={c.personId}>
-                <th scope="row">{nameOf(c.personId)}</th>
+                <th scope="row">
+                  <bdi>{nameOf(c.personId)}</bdi>
+                </th>
                 <td>
                   <input
                     className="vote-input"
                     inputMode="numeric"
-                    aria-label={`First count for ${nameOf(c.personId)}`}
+                    aria-label={intl.formatMessage(
+                      { id: 'elections.results.firstCountFor' },
+                      { name: nameOf(c.personId) },
+                    )}
                     value={first[c.personId] ?? ''}
                     onChange={(e) => setFirst({ ...first, [c.personId]: e.target.value.trim() })}
                   />
@@ -126,24 +160,35 @@ function VoteEntry({ election, nameOf }: { election: Election; nameOf: NameOf })
                   <input
                     className={differs ? 'vote-input vote-mismatch' : 'vote-input'}
                     inputMode="numeric"
-                    aria-label={`Second count for ${nameOf(c.personId)}`}
+                    aria-label={intl.formatMessage(
+                      { id: 'elections.results.secondCountFor' },
+                      { name: nameOf(c.personId) },
+                    )}
                     aria-invalid={differs}
                     value={second[c.personId] ?? ''}
                     onChange={(e) => setSecond({ ...second, [c.personId]: e.target.value.trim() })}
                   />
-                  {differs && <span className="eligibility-no"> differs from the first count</span>}
+                  {differs && (
+                    <span className="eligibility-no vote-differs">
+                      <FormattedMessage id="elections.results.differs" />
+                    </span>
+                  )}
                 </td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      {!complete && <p className="election-muted">Every standing candidate needs a whole number of votes.</p>}
+      {!complete && (
+        <p className="election-muted">
+          <FormattedMessage id="elections.results.wholeNumbers" />
+        </p>
+      )}
       <button type="button" className="btn btn-primary" disabled={!canSave} onClick={() => void save()}>
-        Save the votes
+        <FormattedMessage id="elections.results.saveVotes" />
       </button>
       <span role="status" className="election-status">
-        {message}
+        {saved && <FormattedMessage id="elections.results.votesSaved" />}
       </span>
     </div>
   );
@@ -168,6 +213,8 @@ function Outcome({
   const [draft, setDraft] = useState<OverrideDraft>({ why: '', hqReference: '' });
   const [error, setError] = useState('');
   const committee = slice.committees[0]!;
+  const intl = useIntl();
+  const say = useDeskText();
 
   const newTerms = useMemo((): Term[] => {
     if (result.kind === 'tie') return [];
@@ -221,16 +268,31 @@ function Outcome({
   return (
     <section className="card election-card" aria-labelledby="outcome-title">
       <h2 id="outcome-title">
-        {result.kind === 'tie' ? 'A tie for the last place' : `Elected: ${result.elected.length} of ${places} places`}
+        {result.kind === 'tie' ? (
+          <FormattedMessage id="elections.results.tieTitle" />
+        ) : (
+          <FormattedMessage id="elections.results.electedTitle" values={{ elected: result.elected.length, places }} />
+        )}
       </h2>
       {result.kind !== 'unopposed' && (
-        <table className="plain-table election-table" aria-label="Ranking">
+        <table
+          className="plain-table election-table"
+          aria-label={intl.formatMessage({ id: 'elections.results.ranking' })}
+        >
           <thead>
             <tr>
-              <th scope="col">Rank</th>
-              <th scope="col">Candidate</th>
-              <th scope="col">Votes</th>
-              <th scope="col">Outcome</th>
+              <th scope="col">
+                <FormattedMessage id="elections.results.rank" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="elections.column.candidate" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="elections.column.votes" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="elections.results.outcome" />
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -240,17 +302,24 @@ function Outcome({
                 : result.kind === 'tie' && result.tied.includes(c.personId)
                   ? 'tied'
                   : result.kind === 'decided'
-                    ? `reserve ${result.reserve.indexOf(c.personId) + 1}`
-                    : 'not elected';
+                    ? 'reserve'
+                    : 'notElected';
               return (
                 <tr
                   key={c.personId}
                   className={status === 'elected' ? 'ranked-elected' : status === 'tied' ? 'ranked-tied' : undefined}
                 >
-                  <td>{i + 1}</td>
-                  <td>{nameOf(c.personId)}</td>
-                  <td>{c.votes}</td>
-                  <td>{status}</td>
+                  <td>{intl.formatNumber(i + 1)}</td>
+                  <td>
+                    <bdi>{nameOf(c.personId)}</bdi>
+                  </td>
+                  <td>{c.votes === undefined ? '' : intl.formatNumber(c.votes)}</td>
+                  <td>
+                    <FormattedMessage
+                      id={`elections.results.status.${status}`}
+                      values={{ rank: result.kind === 'decided' ? result.reserve.indexOf(c.personId) + 1 : 0 }}
+                    />
+                  </td>
                 </tr>
               );
             })}
@@ -263,9 +332,14 @@ function Outcome({
         <>
           {election.tieBreak && (
             <p className="notice notice-info">
-              The tie was settled by{' '}
-              {election.tieBreak.method === 'lot' ? `a lot (seed “${election.tieBreak.seed ?? ''}”)` : 'a run-off'} on{' '}
-              {election.tieBreak.on}.
+              <FormattedMessage
+                id="elections.results.settled"
+                values={{
+                  method: election.tieBreak.method === 'lot' ? 'lot' : 'runOff',
+                  seed: election.tieBreak.seed ?? '',
+                  date: say.date(election.tieBreak.on),
+                }}
+              />
             </p>
           )}
           <PreSaveCheck findings={introduced} draft={draft} onDraft={setDraft} />
@@ -275,15 +349,20 @@ function Outcome({
             disabled={!overrideComplete(introduced, draft)}
             onClick={() => void finalise()}
           >
-            {result.kind === 'unopposed'
-              ? `Declare the ${result.elected.length} elected unopposed`
-              : `Finalise: create ${result.elected.length} terms from ${newTerms[0]?.start ?? ''}`}
+            {result.kind === 'unopposed' ? (
+              <FormattedMessage id="elections.results.declareUnopposed" values={{ count: result.elected.length }} />
+            ) : (
+              <FormattedMessage
+                id="elections.results.finalise"
+                values={{ count: result.elected.length, date: newTerms[0] ? say.date(newTerms[0].start) : '' }}
+              />
+            )}
           </button>
         </>
       )}
       {error && (
         <p role="alert" className="notice notice-error">
-          Nothing was saved: {error}
+          <FormattedMessage id="elections.notSaved" values={{ error }} />
         </p>
       )}
     </section>
@@ -309,7 +388,8 @@ function TieBreakForm({
   const [seed, setSeed] = useState('');
   const [draw, setDraw] = useState<LotResult | undefined>();
   const [error, setError] = useState('');
-  const names = tie.tied.map(nameOf).join(' and ');
+  const intl = useIntl();
+  const say = useDeskText();
 
   const runOffRanked = tie.tied
     .map((id) => ({ id, votes: Number(runOff[id]) }))
@@ -326,24 +406,32 @@ function TieBreakForm({
   }
 
   return (
-    <div className="notice notice-warning" role="region" aria-label="Tie-break">
+    <div
+      className="notice notice-warning"
+      role="region"
+      aria-label={intl.formatMessage({ id: 'elections.results.tieBreak' })}
+    >
       <p>
-        <strong>
-          {names} tie with {tie.votes} votes for{' '}
-          {tie.placesLeft === 1 ? 'the last place' : `the last ${tie.placesLeft} places`}.
-        </strong>{' '}
-        Finalising is blocked until the tie is settled (R-16): by a run-off, or by a lot anyone can re-run.
+        <FormattedMessage
+          id="elections.results.tie"
+          values={{
+            b: (chunks) => <strong>{chunks}</strong>,
+            names: say.names(tie.tied.map(nameOf), 'and'),
+            votes: tie.votes,
+            places: tie.placesLeft,
+          }}
+        />
       </p>
       <div className="form-grid">
         <label className="field">
-          Settled by
+          <FormattedMessage id="elections.results.settledBy" />
           <select value={method} onChange={(e) => setMethod(e.target.value as 'run-off' | 'lot')}>
-            <option value="run-off">A run-off vote</option>
-            <option value="lot">A reproducible lot</option>
+            <option value="run-off">{intl.formatMessage({ id: 'elections.results.method.runOff' })}</option>
+            <option value="lot">{intl.formatMessage({ id: 'elections.results.method.lot' })}</option>
           </select>
         </label>
         <label className="field">
-          On
+          <FormattedMessage id="elections.results.on" />
           <input type="date" value={on} onChange={(e) => setOn(e.target.value)} />
         </label>
       </div>
@@ -351,7 +439,7 @@ function TieBreakForm({
         <>
           {tie.tied.map((id) => (
             <label key={id} className="field">
-              Run-off votes for {nameOf(id)}
+              <FormattedMessage id="elections.results.runOffVotes" values={{ name: <bdi>{nameOf(id)}</bdi> }} />
               <input
                 className="vote-input"
                 inputMode="numeric"
@@ -360,7 +448,11 @@ function TieBreakForm({
               />
             </label>
           ))}
-          {runOffTied && <p className="eligibility-no">The run-off is tied too: hold another, or draw lots.</p>}
+          {runOffTied && (
+            <p className="eligibility-no">
+              <FormattedMessage id="elections.results.runOffTied" />
+            </p>
+          )}
           <button
             type="button"
             className="btn btn-primary"
@@ -377,13 +469,16 @@ function TieBreakForm({
               )
             }
           >
-            Record the run-off
+            <FormattedMessage id="elections.results.recordRunOff" />
           </button>
         </>
       ) : (
         <>
           <label className="field">
-            Published seed <small>announce it before the draw, e.g. the date and a reference number</small>
+            <FormattedMessage id="elections.results.seed" />
+            <small>
+              <FormattedMessage id="elections.results.seed.hint" />
+            </small>
             <input
               value={seed}
               onChange={(e) => {
@@ -398,22 +493,34 @@ function TieBreakForm({
             disabled={seed.trim() === ''}
             onClick={() => setDraw(drawLots(seed, tie.tied, tie.placesLeft))}
           >
-            Draw
+            <FormattedMessage id="elections.results.draw" />
           </button>
           {draw && (
             <div>
               <p>
-                Tickets ({LOT_METHOD}); lowest {tie.placesLeft === 1 ? 'wins' : `${tie.placesLeft} win`}:
+                <FormattedMessage
+                  id="elections.results.tickets"
+                  values={{ method: LOT_METHOD, places: tie.placesLeft }}
+                />
               </p>
               <ol className="lot-tickets">
                 {draw.tickets.map((t) => (
                   <li key={t.personId}>
-                    {nameOf(t.personId)} <code>{t.ticket}</code>
+                    <bdi>{nameOf(t.personId)}</bdi> <code>{t.ticket}</code>
                   </li>
                 ))}
               </ol>
               <p>
-                Anyone can check a ticket: <code>printf '%s\n%s' '{seed}' 'PERSON-ID' | sha256sum</code>
+                <FormattedMessage
+                  id="elections.results.checkTicket"
+                  values={{
+                    command: (
+                      <code dir="ltr">
+                        {ticketCheck(seed, intl.formatMessage({ id: 'elections.results.personId' }))}
+                      </code>
+                    ),
+                  }}
+                />
               </p>
               <button
                 type="button"
@@ -426,7 +533,10 @@ function TieBreakForm({
                   )
                 }
               >
-                Record the lot: {draw.elected.map(nameOf).join(', ')} elected
+                <FormattedMessage
+                  id="elections.results.recordLot"
+                  values={{ names: say.names(draw.elected.map(nameOf)), count: draw.elected.length }}
+                />
               </button>
             </div>
           )}
@@ -450,6 +560,8 @@ function FinalResult({
 }) {
   const { context } = useWriteContext();
   const [error, setError] = useState('');
+  const intl = useIntl();
+  const say = useDeskText();
   const elected = (election.candidates ?? []).filter((c) => c.outcome === 'elected');
   const reserve = (election.candidates ?? [])
     .filter((c) => c.reserveRank !== undefined)
@@ -457,10 +569,31 @@ function FinalResult({
   return (
     <div>
       <p>
-        Elected ({elected.length}): {elected.map((c) => nameOf(c.personId)).join(', ') || 'nobody'}.
+        {elected.length > 0 ? (
+          <FormattedMessage
+            id="elections.results.electedList"
+            values={{ count: elected.length, names: say.names(elected.map((c) => nameOf(c.personId))) }}
+          />
+        ) : (
+          <FormattedMessage id="elections.results.electedNobody" />
+        )}
       </p>
       {reserve.length > 0 && (
-        <p>Reserve list (R-17): {reserve.map((c) => `${c.reserveRank}. ${nameOf(c.personId)}`).join(', ')}.</p>
+        <p>
+          <FormattedMessage
+            id="elections.results.reserveList"
+            values={{
+              list: say.plainList(
+                reserve.map((c) =>
+                  intl.formatMessage(
+                    { id: 'elections.results.reserveEntry' },
+                    { rank: c.reserveRank ?? 0, name: nameOf(c.personId) },
+                  ),
+                ),
+              ),
+            }}
+          />
+        </p>
       )}
       {asOf < boundary ? (
         <button
@@ -472,10 +605,12 @@ function FinalResult({
             )
           }
         >
-          Reopen the result (possible until {boundary})
+          <FormattedMessage id="elections.results.reopen" values={{ date: say.date(boundary) }} />
         </button>
       ) : (
-        <p className="election-muted">The new terms started on {boundary}; the result can no longer be reopened.</p>
+        <p className="election-muted">
+          <FormattedMessage id="elections.results.closedForGood" values={{ date: say.date(boundary) }} />
+        </p>
       )}
       {error && <p className="eligibility-no">{error}</p>}
     </div>

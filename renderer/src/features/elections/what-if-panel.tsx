@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { isIsoDate, type IsoDate } from '@shared/domain/dates';
-import { COOPTION_REASONS, OFFICE_ROLE_LABELS, type CooptionReason, type OfficeRole } from '@shared/domain/vocabulary';
+import { COOPTION_REASONS, type CooptionReason, type OfficeRole } from '@shared/domain/vocabulary';
 import { rankByVotes } from '@shared/elections/ballot';
 import { createBoundaryCalendar } from '@shared/rules/boundaries';
 import { checkWorkspace } from '@shared/rules/check-workspace';
@@ -10,16 +11,17 @@ import type { Finding } from '@shared/rules/findings';
 import { paramsFor, ruleSetFor } from '@shared/rules/rule-sets';
 import type { Workspace } from '@shared/workspace/schema';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { languageName } from '../../components/person-labels';
 import { usePersonPicker } from '../../components/person-picker';
 import { PreSaveCheck, overrideComplete, overrideRequests, type OverrideDraft } from '../../components/pre-save-check';
 import { db } from '../../db/db';
 import { applyWhatIf } from '../../db/repositories/what-if-repo';
 import { useWriteContext } from '../../hooks/use-write-context';
+import { useFindingText } from '../../i18n/use-finding-text';
 import { newId } from '../../lib/ids';
-import { REASON_LABELS, cooptionCounting, defaultCooptionEnd } from './cooption-desk';
+import { cooptionCounting, defaultCooptionEnd, reasonText } from './cooption-desk';
+import { deskText, isoDate, personName, useDeskText, type DeskText } from './desk-text';
 import type { ElectionStepProps } from './elections-screen';
-import { newOfficeId, officeRefusals, officerDesk, proposedOffice } from './officer-desk';
+import { newOfficeId, officeRefusals, officerDesk, proposedOffice, roleText } from './officer-desk';
 import {
   buildScratch,
   composition,
@@ -32,6 +34,13 @@ import './elections-extra.css';
 
 const EMPTY_DRAFT: OverrideDraft = { why: '', hqReference: '' };
 const OFFICE_CHOICES: OfficeRole[] = ['chair', 'secretary', 'information-coordinator'];
+/** Who "approves" a co-option tried on the copy: a marker in the scratch record, never saved as such. */
+const WHAT_IF_APPROVER = 'What-if';
+
+/** Clauses joined by semicolons, the way each language writes them: "a; b; c". */
+function joinClauses(clauses: readonly string[], join: (first: string, next: string) => string): string {
+  return clauses.reduce((a, b) => join(a, b));
+}
 
 /**
  * Step 6: try a slate, co-options and officer choices on a scratch copy of the committee and see
@@ -40,12 +49,14 @@ const OFFICE_CHOICES: OfficeRole[] = ['chair', 'secretary', 'information-coordin
  */
 export function WhatIfPanel({ slice, cycle, asOf }: ElectionStepProps) {
   const committee = slice.committees[0]!;
+  const intl = useIntl();
+  const say = useDeskText();
   const calendar = useMemo(() => createBoundaryCalendar(slice.settings), [slice.settings]);
   const boundary = calendar.boundary(cycle);
   const [moves, setMoves] = useState<WhatIfMove[]>([]);
   const [viewDate, setViewDate] = useState(defaultCompositionDate(boundary, asOf));
   const [draft, setDraft] = useState<OverrideDraft>(EMPTY_DRAFT);
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState<DeskText | null>(null);
   const [error, setError] = useState('');
   const { context } = useWriteContext();
   const date = isIsoDate(viewDate) ? viewDate : boundary;
@@ -68,7 +79,7 @@ export function WhatIfPanel({ slice, cycle, asOf }: ElectionStepProps) {
 
   const add = (move: WhatIfMove) => {
     setMoves((m) => [...m, move]);
-    setMessage('');
+    setMessage(null);
   };
   const remove = (index: number) => setMoves((m) => m.filter((_, i) => i !== index));
 
@@ -86,7 +97,7 @@ export function WhatIfPanel({ slice, cycle, asOf }: ElectionStepProps) {
         context(),
         overrideRequests(diff.added, draft),
       );
-      setMessage(`Applied ${moves.length === 1 ? 'the change' : `${moves.length} changes`}: they are now recorded.`);
+      setMessage(deskText('elections.whatIf.applied', { count: moves.length }));
       setMoves([]);
       setDraft(EMPTY_DRAFT);
     } catch (e) {
@@ -98,37 +109,50 @@ export function WhatIfPanel({ slice, cycle, asOf }: ElectionStepProps) {
     setMoves([]);
     setDraft(EMPTY_DRAFT);
     setError('');
-    setMessage('Discarded: nothing was saved.');
+    setMessage(deskText('elections.whatIf.discarded'));
   }
 
   const hasErrors = diff.added.some((f) => f.severity === 'error');
+  const day = say.date(date);
   return (
     <>
       <p className="what-if-banner" role="note">
-        <strong>What if</strong> — a scratch copy of {committee.name}. Nothing you try here is saved until you apply it.
+        <FormattedMessage
+          id="elections.whatIf.banner"
+          values={{ b: (chunks: ReactNode[]) => <strong>{chunks}</strong>, committee: <bdi>{committee.name}</bdi> }}
+        />
       </p>
       <section className="card election-card" aria-labelledby="what-if-try-title">
-        <h2 id="what-if-try-title">Try changes</h2>
+        <h2 id="what-if-try-title">
+          <FormattedMessage id="elections.whatIf.tryTitle" />
+        </h2>
         <div className="what-if-columns">
           <SlateChooser slice={slice} cycle={cycle} moves={moves} onAdd={add} onRemove={remove} />
           <CooptionTry slice={slice} date={date} onAdd={add} />
           <OfficerTry scratch={scratch.workspace} cycle={cycle} onAdd={add} />
         </div>
-        <h3>Changes tried ({moves.length})</h3>
+        <h3>
+          <FormattedMessage id="elections.whatIf.tried" values={{ count: moves.length }} />
+        </h3>
         {moves.length === 0 ? (
-          <p className="election-lead">None yet: the copy is the committee as recorded.</p>
+          <p className="election-lead">
+            <FormattedMessage id="elections.whatIf.noneTried" />
+          </p>
         ) : (
-          <ul className="what-if-moves" aria-label="Changes tried">
+          <ul className="what-if-moves" aria-label={intl.formatMessage({ id: 'elections.whatIf.triedList' })}>
             {moves.map((move, i) => (
               <li key={`${move.kind}-${i}`}>
-                {describeMove(move, nameOf)}{' '}
+                {say.node(describeMove(move, nameOf))}
                 <button
                   type="button"
-                  className="btn btn-small btn-quiet"
-                  aria-label={`Remove: ${describeMove(move, nameOf)}`}
+                  className="btn btn-small btn-quiet desk-inline-button"
+                  aria-label={intl.formatMessage(
+                    { id: 'elections.whatIf.removeMove' },
+                    { move: say.text(describeMove(move, nameOf)) },
+                  )}
                   onClick={() => remove(i)}
                 >
-                  Remove
+                  <FormattedMessage id="elections.whatIf.remove" />
                 </button>
               </li>
             ))}
@@ -137,48 +161,71 @@ export function WhatIfPanel({ slice, cycle, asOf }: ElectionStepProps) {
       </section>
 
       <section className="card election-card" aria-labelledby="what-if-composition-title">
-        <h2 id="what-if-composition-title">Composition on {date}</h2>
+        <h2 id="what-if-composition-title">
+          <FormattedMessage id="elections.whatIf.compositionTitle" values={{ date: day }} />
+        </h2>
         <label className="field officer-ic-field">
-          Look at the committee on
-          <small>the boundary is {boundary}</small>
+          <FormattedMessage id="elections.whatIf.lookOn" />
+          <small>
+            <FormattedMessage id="elections.whatIf.boundaryIs" values={{ date: say.date(boundary) }} />
+          </small>
           <input type="date" value={viewDate} onChange={(e) => setViewDate(e.target.value)} />
         </label>
         <CompositionTable before={before} after={after} nameOf={nameOf} />
       </section>
 
       <section className="card election-card" aria-labelledby="what-if-findings-title">
-        <h2 id="what-if-findings-title">Findings on {date}</h2>
+        <h2 id="what-if-findings-title">
+          <FormattedMessage id="elections.whatIf.findingsTitle" values={{ date: day }} />
+        </h2>
         <p className="election-lead">
-          Every rule checked on the copy, against the committee as recorded. State checks look at {date}; all others at
-          the whole record.
+          <FormattedMessage id="elections.whatIf.findingsLead" values={{ date: day }} />
         </p>
         <FindingList
-          title="New with these changes"
+          title={intl.formatMessage({ id: 'elections.whatIf.added' })}
           findings={diff.added}
-          empty="None: the changes break no new rule."
+          empty={intl.formatMessage({ id: 'elections.whatIf.addedNone' })}
         />
-        <FindingList title="Resolved by these changes" findings={diff.resolved} empty="None." />
+        <FindingList
+          title={intl.formatMessage({ id: 'elections.whatIf.resolved' })}
+          findings={diff.resolved}
+          empty={intl.formatMessage({ id: 'elections.whatIf.noneFound' })}
+        />
         <details>
-          <summary>Unchanged ({diff.unchanged.length})</summary>
-          <FindingList title="Unchanged" findings={diff.unchanged} empty="None." hideTitle />
+          <summary>
+            <FormattedMessage id="elections.whatIf.unchangedCount" values={{ count: diff.unchanged.length }} />
+          </summary>
+          <FindingList
+            title={intl.formatMessage({ id: 'elections.whatIf.unchanged' })}
+            findings={diff.unchanged}
+            empty={intl.formatMessage({ id: 'elections.whatIf.noneFound' })}
+            hideTitle
+          />
         </details>
       </section>
 
       <section className="card election-card" aria-labelledby="what-if-apply-title">
-        <h2 id="what-if-apply-title">Apply or discard</h2>
+        <h2 id="what-if-apply-title">
+          <FormattedMessage id="elections.whatIf.applyTitle" />
+        </h2>
         {moves.length > 0 ? (
           <>
             <p className="election-lead">
-              Applying writes {describeWrites(scratch)} in one step, with the history. Discarding throws the copy away.
+              <FormattedMessage
+                id="elections.whatIf.applyLead"
+                values={{ writes: say.text(describeWrites(scratch)) }}
+              />
             </p>
             {diff.added.length > 0 && <PreSaveCheck findings={diff.added} draft={draft} onDraft={setDraft} />}
           </>
         ) : (
-          <p className="election-lead">Nothing to apply.</p>
+          <p className="election-lead">
+            <FormattedMessage id="elections.whatIf.nothingToApply" />
+          </p>
         )}
         {error && (
           <p role="alert" className="notice notice-error">
-            Nothing was saved: {error}
+            <FormattedMessage id="elections.notSaved" values={{ error }} />
           </p>
         )}
         <div className="desk-actions">
@@ -188,13 +235,13 @@ export function WhatIfPanel({ slice, cycle, asOf }: ElectionStepProps) {
             disabled={moves.length === 0 || !overrideComplete(diff.added, draft)}
             onClick={() => void apply()}
           >
-            {hasErrors ? 'Apply with override' : 'Apply'}
+            <FormattedMessage id={hasErrors ? 'elections.whatIf.applyOverride' : 'elections.whatIf.apply'} />
           </button>
           <button type="button" className="btn" disabled={moves.length === 0} onClick={discard}>
-            Discard
+            <FormattedMessage id="elections.whatIf.discard" />
           </button>
           <span role="status" className="election-status">
-            {message}
+            {message && say.node(message)}
           </span>
         </div>
       </section>
@@ -202,25 +249,38 @@ export function WhatIfPanel({ slice, cycle, asOf }: ElectionStepProps) {
   );
 }
 
-function describeMove(move: WhatIfMove, nameOf: (id: string) => string): string {
-  if (move.kind === 'elect') return `Elect ${nameOf(move.personId)}`;
+function describeMove(move: WhatIfMove, nameOf: (id: string) => string): DeskText {
+  if (move.kind === 'elect')
+    return deskText('elections.whatIf.move.elect', { name: personName(nameOf(move.personId)) });
   if (move.kind === 'office') {
-    return `${nameOf(move.office.personId)} as ${OFFICE_ROLE_LABELS[move.office.role]}, ${move.office.start} to ${move.office.end}`;
+    return deskText('elections.whatIf.move.office', {
+      name: personName(nameOf(move.office.personId)),
+      role: roleText(move.office.role),
+      from: isoDate(move.office.start),
+      to: isoDate(move.office.end),
+    });
   }
   const term = move.term;
-  const approved = term.cooption?.approvedOn ? 'co-opt' : 'propose to co-opt';
-  return `${approved.replace(/^./, (c) => c.toUpperCase())} ${move.person?.name ?? nameOf(term.personId)}, ${term.start} to ${term.end} (${cooptionCounting(term)})`;
+  return deskText('elections.whatIf.move.coopt', {
+    approved: term.cooption?.approvedOn ? 'yes' : 'no',
+    name: personName(move.person?.name ?? nameOf(term.personId)),
+    from: isoDate(term.start),
+    to: isoDate(term.end),
+    counting: cooptionCounting(term),
+  });
 }
 
-function describeWrites(scratch: ReturnType<typeof buildScratch>): string {
-  const parts: string[] = [];
-  if (scratch.election) parts.push(`the ${scratch.election.cycle} result`);
-  if (scratch.terms.length) parts.push(`${scratch.terms.length} ${scratch.terms.length === 1 ? 'term' : 'terms'}`);
+function describeWrites(scratch: ReturnType<typeof buildScratch>): DeskText {
+  const parts: DeskText[] = [];
+  if (scratch.election)
+    parts.push(deskText('elections.whatIf.writes.result', { cycle: String(scratch.election.cycle) }));
+  if (scratch.terms.length) parts.push(deskText('elections.whatIf.writes.terms', { count: scratch.terms.length }));
   if (scratch.offices.length)
-    parts.push(`${scratch.offices.length} ${scratch.offices.length === 1 ? 'office' : 'offices'}`);
+    parts.push(deskText('elections.whatIf.writes.offices', { count: scratch.offices.length }));
   if (scratch.newPeople.length)
-    parts.push(`${scratch.newPeople.length} new ${scratch.newPeople.length === 1 ? 'person' : 'people'}`);
-  return parts.join(', ') || 'nothing';
+    parts.push(deskText('elections.whatIf.writes.people', { count: scratch.newPeople.length }));
+  if (parts.length === 0) return deskText('elections.whatIf.writes.nothing');
+  return parts.reduce((a, b) => deskText('elections.list', { first: a, next: b }));
 }
 
 /** The slate: candidates of the cycle's members election marked elected on the copy. */
@@ -238,6 +298,8 @@ function SlateChooser({
   onRemove: (index: number) => void;
 }) {
   const committee = slice.committees[0]!;
+  const intl = useIntl();
+  const say = useDeskText();
   const election = slice.elections.find((e) => e.kind === 'members' && e.cycle === cycle);
   const plan = useMemo(
     () => planCycleInContext(createRulesContext(slice), committee.id, cycle),
@@ -247,6 +309,7 @@ function SlateChooser({
   const running = (election?.candidates ?? []).filter((c) => c.outcome !== 'withdrawn');
   const picked = moves.flatMap((m, i) => (m.kind === 'elect' ? [{ personId: m.personId, index: i }] : []));
   const votesKnown = running.length > 0 && running.every((c) => c.votes !== undefined);
+  const year = String(cycle);
 
   const setSlate = (personIds: string[]) => {
     for (const p of [...picked].reverse()) if (!personIds.includes(p.personId)) onRemove(p.index);
@@ -255,19 +318,33 @@ function SlateChooser({
 
   return (
     <fieldset className="officer-voters">
-      <legend>A slate for {cycle}</legend>
+      <legend>
+        <FormattedMessage id="elections.whatIf.slate" values={{ cycle: year }} />
+      </legend>
       {!election ? (
-        <p className="election-lead">No members election is recorded for {cycle}: plan it first (Plan step).</p>
+        <p className="election-lead">
+          <FormattedMessage id="elections.whatIf.slate.noElection" values={{ cycle: year }} />
+        </p>
       ) : election.status === 'final' ? (
-        <p className="election-lead">The {cycle} result is final: its elected are already on the committee.</p>
+        <p className="election-lead">
+          <FormattedMessage id="elections.whatIf.slate.final" values={{ cycle: year }} />
+        </p>
       ) : running.length === 0 ? (
-        <p className="election-lead">No candidates yet (Nominations step).</p>
+        <p className="election-lead">
+          <FormattedMessage id="elections.whatIf.slate.noCandidates" />
+        </p>
       ) : (
         <>
           <p className="election-lead">
-            Mark who is elected, for {plan.boundary} to{' '}
-            {boundaryOf(slice, cycle + paramsFor(committee, plan.ruleSet).termLengthYears)}; {plan.vacancies} places
-            (R-05). {picked.length} marked.
+            <FormattedMessage
+              id="elections.whatIf.slate.lead"
+              values={{
+                from: say.date(plan.boundary),
+                to: say.date(boundaryOf(slice, cycle + paramsFor(committee, plan.ruleSet).termLengthYears)),
+                places: plan.vacancies,
+                marked: picked.length,
+              }}
+            />
           </p>
           <div className="what-if-slate">
             {running.map((c) => (
@@ -283,15 +360,24 @@ function SlateChooser({
                     }
                   }}
                 />
-                {names.get(c.personId) ?? c.personId}
-                {c.votes !== undefined ? ` (${c.votes})` : ''}
+                {c.votes === undefined ? (
+                  <bdi>{names.get(c.personId) ?? c.personId}</bdi>
+                ) : (
+                  <FormattedMessage
+                    id="elections.whatIf.nameVotes"
+                    values={{
+                      name: <bdi>{names.get(c.personId) ?? c.personId}</bdi>,
+                      votes: intl.formatNumber(c.votes),
+                    }}
+                  />
+                )}
               </label>
             ))}
           </div>
           <div className="desk-actions">
             {!votesKnown && running.length <= plan.vacancies && (
               <button type="button" className="btn btn-small" onClick={() => setSlate(running.map((c) => c.personId))}>
-                Elect everyone standing (R-13)
+                <FormattedMessage id="elections.whatIf.electEveryone" />
               </button>
             )}
             {votesKnown && (
@@ -306,11 +392,14 @@ function SlateChooser({
                   )
                 }
               >
-                Elect the top {Math.min(plan.vacancies, running.length)} by votes (R-14)
+                <FormattedMessage
+                  id="elections.whatIf.electTop"
+                  values={{ count: Math.min(plan.vacancies, running.length) }}
+                />
               </button>
             )}
             <button type="button" className="btn btn-small" onClick={() => setSlate([])} disabled={picked.length === 0}>
-              Clear the slate
+              <FormattedMessage id="elections.whatIf.clearSlate" />
             </button>
           </div>
         </>
@@ -326,7 +415,13 @@ function boundaryOf(slice: Workspace, year: number): IsoDate {
 /** A co-option tried on the copy: a person (new or known), reason, dates, approved or only proposed. */
 function CooptionTry({ slice, date, onAdd }: { slice: Workspace; date: IsoDate; onAdd: (move: WhatIfMove) => void }) {
   const committee = slice.committees[0]!;
-  const people = useLiveQuery(() => db.people.orderBy('name').toArray(), []) ?? [];
+  const intl = useIntl();
+  const say = useDeskText();
+  const stored = useLiveQuery(() => db.people.toArray(), []);
+  const people = useMemo(() => {
+    const byName = new Intl.Collator(intl.locale, { sensitivity: 'base' });
+    return [...(stored ?? [])].sort((a, b) => byName.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+  }, [stored, intl.locale]);
   const picked = usePersonPicker({ people });
   const [reason, setReason] = useState<CooptionReason>('diversity');
   const [fillsVacancy, setFillsVacancy] = useState(false);
@@ -358,7 +453,7 @@ function CooptionTry({ slice, date, onAdd }: { slice: Workspace; date: IsoDate; 
           reason,
           fillsVacancy,
           proposedOn: startDate,
-          ...(approved ? { approvedOn: startDate, approvedBy: 'What-if' } : {}),
+          ...(approved ? { approvedOn: startDate, approvedBy: WHAT_IF_APPROVER } : {}),
         },
       },
     });
@@ -367,32 +462,37 @@ function CooptionTry({ slice, date, onAdd }: { slice: Workspace; date: IsoDate; 
 
   return (
     <fieldset className="officer-voters">
-      <legend>A co-option</legend>
+      <legend>
+        <FormattedMessage id="elections.whatIf.cooption" />
+      </legend>
       {picked.fields}
       <label className="field">
-        Reason
+        <FormattedMessage id="elections.column.reason" />
         <select value={reason} onChange={(e) => setReason(e.target.value as CooptionReason)}>
           {COOPTION_REASONS.map((r) => (
             <option key={r} value={r}>
-              {REASON_LABELS[r]}
+              {say.text(reasonText(r))}
             </option>
           ))}
         </select>
       </label>
       <label className="field">
-        Starts on <small>to {end} by default (R-26)</small>
+        <FormattedMessage id="elections.startsOn" />
+        <small>
+          <FormattedMessage id="elections.whatIf.cooption.end" values={{ date: say.date(end) }} />
+        </small>
         <input type="date" value={startDate} onChange={(e) => setStart(e.target.value)} />
       </label>
       <label className="desk-checkbox-row">
         <input type="checkbox" checked={fillsVacancy} onChange={(e) => setFillsVacancy(e.target.checked)} />
-        Fills a mid-term vacancy (R-27)
+        <FormattedMessage id="elections.whatIf.cooption.fillsVacancy" />
       </label>
       <label className="desk-checkbox-row">
         <input type="checkbox" checked={approved} onChange={(e) => setApproved(e.target.checked)} />
-        Approved (takes a co-opted place, R-24)
+        <FormattedMessage id="elections.whatIf.cooption.approved" />
       </label>
       <button type="button" className="btn btn-small" disabled={!ready} onClick={addCooption}>
-        Try the co-option
+        <FormattedMessage id="elections.whatIf.cooption.try" />
       </button>
     </fieldset>
   );
@@ -409,43 +509,60 @@ function OfficerTry({
   onAdd: (move: WhatIfMove) => void;
 }) {
   const committee = scratch.committees[0]!;
-  const desk = useMemo(() => officerDesk(scratch, committee.id, cycle), [scratch, committee.id, cycle]);
+  const intl = useIntl();
+  const say = useDeskText();
+  const desk = useMemo(
+    () => officerDesk(scratch, committee.id, cycle, intl.locale),
+    [scratch, committee.id, cycle, intl.locale],
+  );
   const [role, setRole] = useState<OfficeRole>('chair');
   const [personId, setPersonId] = useState('');
   const office = personId ? proposedOffice(desk, role, personId, newOfficeId(scratch, role, cycle)) : undefined;
   const refusals = office ? officeRefusals(scratch, desk, office) : [];
+  const clauses = (list: readonly DeskText[]) =>
+    joinClauses(
+      list.map((r) => say.text(r)),
+      (first, next) => intl.formatMessage({ id: 'elections.clauses' }, { first, next }),
+    );
 
   return (
     <fieldset className="officer-voters">
-      <legend>An officer choice</legend>
+      <legend>
+        <FormattedMessage id="elections.whatIf.officer" />
+      </legend>
       <label className="field">
-        Office
+        <FormattedMessage id="elections.whatIf.officer.office" />
         <select value={role} onChange={(e) => setRole(e.target.value as OfficeRole)}>
           {OFFICE_CHOICES.map((r) => (
             <option key={r} value={r}>
-              {OFFICE_ROLE_LABELS[r]}
+              {say.text(roleText(r))}
             </option>
           ))}
         </select>
       </label>
       <label className="field">
-        Member <small>the electorate on the copy (R-35)</small>
+        <FormattedMessage id="elections.officers.column.member" />
+        <small>
+          <FormattedMessage id="elections.whatIf.officer.member.hint" />
+        </small>
         <select value={personId} onChange={(e) => setPersonId(e.target.value)}>
-          <option value="">Choose…</option>
+          <option value="">{intl.formatMessage({ id: 'elections.choose' })}</option>
           {desk.pool.map((p) => (
             <option key={p.personId} value={p.personId}>
-              {p.name}
-              {p.refusal ? ' (outgoing)' : ''}
+              {p.refusal ? intl.formatMessage({ id: 'elections.whatIf.officer.outgoing' }, { name: p.name }) : p.name}
             </option>
           ))}
         </select>
       </label>
       <p className="election-lead">
-        {desk.electorate.length} in the electorate on the copy; {desk.officeStart} to {desk.officeEnd}.
+        <FormattedMessage
+          id="elections.whatIf.officer.electorate"
+          values={{ count: desk.electorate.length, from: say.date(desk.officeStart), to: say.date(desk.officeEnd) }}
+        />
       </p>
       {refusals.length > 0 && (
         <p role="alert" className="notice notice-error">
-          Refused: {refusals.join('; ')}.
+          <FormattedMessage id="elections.refused" values={{ reasons: clauses(refusals) }} />
         </p>
       )}
       <button
@@ -457,14 +574,10 @@ function OfficerTry({
           setPersonId('');
         }}
       >
-        Try the officer
+        <FormattedMessage id="elections.whatIf.officer.try" />
       </button>
     </fieldset>
   );
-}
-
-function counts(items: { label: string; count: number }[]): string {
-  return items.map((i) => `${i.label} ${i.count}`).join(' · ') || '—';
 }
 
 function CompositionTable({
@@ -476,67 +589,145 @@ function CompositionTable({
   after: Composition;
   nameOf: (id: string) => string;
 }) {
-  const rows: { label: string; show: (c: Composition) => string; number?: (c: Composition) => number }[] = [
-    { label: 'Members', show: (c) => String(c.members), number: (c) => c.members },
+  const intl = useIntl();
+  const say = useDeskText();
+  const languages = useMemo(() => new Intl.DisplayNames([intl.locale, 'en'], { type: 'language' }), [intl.locale]);
+  const byName = useMemo(() => new Intl.Collator(intl.locale, { sensitivity: 'base' }), [intl.locale]);
+  const languageName = (code: string) => {
+    try {
+      return languages.of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
+  const message = (id: string, values?: Record<string, string | number>) =>
+    intl.formatMessage({ id: `elections.whatIf.composition.${id}` }, values);
+  /** "Europe 3 · Asia and Oceania 1", or a dash when there is nothing to count. */
+  const counts = (items: { label: string; count: number }[]) =>
+    items.length === 0
+      ? intl.formatMessage({ id: 'elections.none' })
+      : items
+          .map((i) => message('count', { label: i.label, count: i.count }))
+          .reduce((a, b) => message('separator', { first: a, next: b }));
+
+  const rows: { key: string; show: (c: Composition) => ReactNode; number?: (c: Composition) => number }[] = [
+    { key: 'members', show: (c) => intl.formatNumber(c.members), number: (c) => c.members },
     {
-      label: 'Elected seats',
-      show: (c) => `${c.electedSeats.used} of ${c.electedSeats.max}, ${c.electedSeats.vacant} vacant`,
+      key: 'electedSeats',
+      show: (c) => message('electedSeats.value', c.electedSeats),
       number: (c) => c.electedSeats.used,
     },
-    { label: 'Co-opted', show: (c) => `${c.coopted.used} of ${c.coopted.max}`, number: (c) => c.coopted.used },
+    { key: 'coopted', show: (c) => message('coopted.value', c.coopted), number: (c) => c.coopted.used },
     {
-      label: 'Regions present',
+      key: 'regionsPresent',
       show: (c) =>
-        counts(c.regions.map((r) => ({ label: r.label, count: r.count }))) +
-        (c.regionUnknown ? `; ${c.regionUnknown} unknown` : ''),
+        message('regionsPresent.value', {
+          counts: counts(
+            c.regions.map((r) => ({
+              label: intl.formatMessage({ id: `elections.region.${r.region}` }),
+              count: r.count,
+            })),
+          ),
+          unknown: c.regionUnknown,
+        }),
       number: (c) => c.regions.length,
     },
-    { label: 'Regions missing', show: (c) => c.missingRegions.join(', ') || 'none' },
     {
-      label: 'Countries',
-      show: (c) => `${c.countries.length}: ${counts(c.countries.map((x) => ({ label: x.code, count: x.count })))}`,
-    },
-    {
-      label: 'Languages',
+      key: 'regionsMissing',
       show: (c) =>
-        counts(c.languages.map((l) => ({ label: languageName(l.code), count: l.count }))) +
-        (c.languagesUnknown ? `; none recorded for ${c.languagesUnknown}` : ''),
+        c.missingRegions.length === 0
+          ? message('noRegions')
+          : say.plainList(c.missingRegions.map((r) => intl.formatMessage({ id: `elections.region.${r}` }))),
     },
     {
-      label: 'Officer electorate',
-      show: (c) => `${c.electorate.length}: ${c.electorate.map(nameOf).join(', ') || 'nobody'}`,
+      key: 'countries',
+      show: (c) =>
+        message('countries.value', {
+          count: c.countries.length,
+          counts: counts(c.countries.map((x) => ({ label: x.code, count: x.count }))),
+        }),
+    },
+    {
+      key: 'languages',
+      show: (c) =>
+        message('languages.value', {
+          counts: counts(c.languages.map((l) => ({ label: languageName(l.code), count: l.count }))),
+          unknown: c.languagesUnknown,
+        }),
+    },
+    {
+      key: 'electorate',
+      show: (c) => (
+        <FormattedMessage
+          id="elections.whatIf.composition.electorate.value"
+          values={{
+            count: c.electorate.length,
+            names:
+              c.electorate.length > 0
+                ? say.names(c.electorate.map(nameOf).sort((x, y) => byName.compare(x, y)))
+                : message('nobody'),
+          }}
+        />
+      ),
       number: (c) => c.electorate.length,
     },
     {
-      label: 'Officers',
-      show: (c) => c.officers.map((o) => `${OFFICE_ROLE_LABELS[o.role]}: ${nameOf(o.personId)}`).join(' · ') || 'none',
+      key: 'officers',
+      show: (c) =>
+        c.officers.length === 0
+          ? message('noOfficers')
+          : c.officers
+              .map((o) => message('officer', { role: say.text(roleText(o.role)), name: nameOf(o.personId) }))
+              .reduce((a, b) => message('separator', { first: a, next: b })),
     },
   ];
+  const day = say.date(after.date);
   return (
     <div className="desk-table-scroll">
-      <table className="plain-table election-table" aria-label="Composition, recorded and what if">
+      <table
+        className="plain-table election-table"
+        aria-label={intl.formatMessage({ id: 'elections.whatIf.composition.table' })}
+      >
         <thead>
           <tr>
-            <th scope="col">On {after.date}</th>
-            <th scope="col">As recorded</th>
-            <th scope="col">What if</th>
+            <th scope="col">
+              <FormattedMessage id="elections.whatIf.composition.on" values={{ date: day }} />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="elections.whatIf.composition.recorded" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="elections.whatIf.composition.whatIf" />
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => {
             const delta = row.number ? row.number(after) - row.number(before) : 0;
             return (
-              <tr key={row.label}>
-                <th scope="row">{row.label}</th>
+              <tr key={row.key}>
+                <th scope="row">
+                  <FormattedMessage id={`elections.whatIf.composition.${row.key}`} />
+                </th>
                 <td>{row.show(before)}</td>
                 <td>
-                  {row.show(after)}
-                  {delta !== 0 && (
-                    <span className={delta > 0 ? 'what-if-delta-up' : 'what-if-delta-down'}>
-                      {' '}
-                      ({delta > 0 ? '+' : ''}
-                      {delta})
-                    </span>
+                  {delta === 0 ? (
+                    row.show(after)
+                  ) : (
+                    <FormattedMessage
+                      id="elections.whatIf.composition.withDelta"
+                      values={{
+                        value: row.show(after),
+                        delta: (
+                          <span className={delta > 0 ? 'what-if-delta-up' : 'what-if-delta-down'}>
+                            <FormattedMessage
+                              id="elections.whatIf.composition.delta"
+                              values={{ delta: intl.formatNumber(delta, { signDisplay: 'exceptZero' }) }}
+                            />
+                          </span>
+                        ),
+                      }}
+                    />
                   )}
                 </td>
               </tr>
@@ -545,8 +736,7 @@ function CompositionTable({
         </tbody>
       </table>
       <p className="election-lead">
-        Rules in force on {after.date}: {after.ruleSet}. Co-opted places are beside the elected seats (R-24, OQ-1);
-        regions are an expectation, not a quota (R-45).
+        <FormattedMessage id="elections.whatIf.composition.rules" values={{ date: day, ruleSet: after.ruleSet }} />
       </p>
     </div>
   );
@@ -563,11 +753,13 @@ function FindingList({
   empty: string;
   hideTitle?: boolean;
 }) {
+  const intl = useIntl();
+  const findingText = useFindingText();
   return (
     <section aria-label={title}>
       {!hideTitle && (
         <h3>
-          {title} ({findings.length})
+          <FormattedMessage id="elections.whatIf.findingsCount" values={{ title, count: findings.length }} />
         </h3>
       )}
       {findings.length === 0 ? (
@@ -576,18 +768,28 @@ function FindingList({
         <ul className="what-if-findings">
           {findings.map((f) => (
             <li key={`${f.code}|${f.refs.join(',')}|${f.personId ?? ''}`}>
-              <span
-                className={
-                  f.severity === 'error'
-                    ? 'badge badge-error'
-                    : f.severity === 'warning'
-                      ? 'badge badge-warning'
-                      : 'badge'
-                }
-              >
-                {f.rule ?? 'record'}
-              </span>{' '}
-              <code>{f.code}</code> {f.message}
+              <FormattedMessage
+                id="elections.whatIf.finding"
+                values={{
+                  badge: (chunks: ReactNode[]) => (
+                    <span
+                      className={
+                        f.severity === 'error'
+                          ? 'badge badge-error'
+                          : f.severity === 'warning'
+                            ? 'badge badge-warning'
+                            : 'badge'
+                      }
+                    >
+                      {chunks}
+                    </span>
+                  ),
+                  code: (chunks: ReactNode[]) => <code>{chunks}</code>,
+                  rule: f.rule ?? intl.formatMessage({ id: 'elections.whatIf.record' }),
+                  id: f.code,
+                  text: findingText(f),
+                }}
+              />
             </li>
           ))}
         </ul>

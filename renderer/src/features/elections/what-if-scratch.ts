@@ -1,6 +1,6 @@
 import type { IsoDate } from '@shared/domain/dates';
 import { regionOf } from '@shared/domain/regions';
-import { REGION_LABELS, REGIONS, type Region, type RuleSetId } from '@shared/domain/vocabulary';
+import { REGIONS, type Region, type RuleSetId } from '@shared/domain/vocabulary';
 import { rankByVotes } from '@shared/elections/ballot';
 import { createRulesContext } from '@shared/rules/context';
 import { officerElectorate } from '@shared/rules/cycle-plan';
@@ -115,8 +115,9 @@ export type Composition = {
   members: number;
   electedSeats: { used: number; max: number; vacant: number };
   coopted: { used: number; max: number };
-  regions: { region: Region; label: string; count: number }[];
-  missingRegions: string[];
+  regions: { region: Region; count: number }[];
+  /** The regions with nobody on the date, in the order of `REGIONS`. */
+  missingRegions: Region[];
   /** Members whose region is not known (no country, no region). */
   regionUnknown: number;
   countries: { code: string; count: number }[];
@@ -171,10 +172,9 @@ export function composition(workspace: Workspace, committeeId: string, cycle: nu
     coopted: { used: coopted, max: params.maxCoopted },
     regions: REGIONS.filter((r) => regionCounts.has(r)).map((region) => ({
       region,
-      label: REGION_LABELS[region],
       count: regionCounts.get(region) ?? 0,
     })),
-    missingRegions: REGIONS.filter((r) => !regionCounts.has(r)).map((r) => REGION_LABELS[r]),
+    missingRegions: REGIONS.filter((r) => !regionCounts.has(r)),
     regionUnknown,
     countries: [...countryCounts].map(([code, count]) => ({ code, count })).sort(byCountThenKey((c) => c.code)),
     languages: [...languageCounts].map(([code, count]) => ({ code, count })).sort(byCountThenKey((c) => c.code)),
