@@ -100,6 +100,18 @@ export default tseslint.config(
     },
   },
   {
+    // Issue 10: every word on screen comes from a catalogue. Punctuation, symbols and numbers may
+    // stay literal; tests and the dev-only testing helpers are exempt.
+    files: ['renderer/**/*.tsx'],
+    ignores: ['renderer/**/*.test.tsx'],
+    rules: {
+      'formatjs/no-literal-string-in-jsx': [
+        'error',
+        { props: { include: [['*', '{aria-label,aria-description,title,placeholder,alt,label}']] } },
+      ],
+    },
+  },
+  {
     // Renderer tests run in Node (vitest + fake-indexeddb) and may read fixtures from disk.
     files: ['renderer/**/*.test.{ts,tsx}', 'renderer/src/testing/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },

@@ -125,3 +125,21 @@ describe('import boundaries (architecture-anchors §3)', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('no untranslated words in the renderer’s JSX (issue 10)', () => {
+  it.each([
+    ['JSX text', 'export const A = () => <p>Term ends</p>;\n'],
+    ['an aria-label', "export const A = () => <button aria-label='Close'>×</button>;\n"],
+    ['a title', "export const A = () => <span title='Expired'>!</span>;\n"],
+    ['a placeholder', "export const A = () => <input placeholder='Search people' />;\n"],
+  ])('%s is refused', async (_name, code) => {
+    expect(await violations('renderer/src/features/roster/x.tsx', code)).toContain('formatjs/no-literal-string-in-jsx');
+  });
+
+  it('catalogue messages and values pass', async () => {
+    const code =
+      "import { FormattedMessage } from 'react-intl';\n" +
+      "export const A = ({ n }: { n: number }) => (\n  <p title={String(n)}>\n    <FormattedMessage id='roster.title' values={{ n }} />\n  </p>\n);\n";
+    expect(await violations('renderer/src/features/roster/x.tsx', code)).toEqual([]);
+  });
+});

@@ -7,6 +7,8 @@ import { ActorName } from '../features/workspace-file/actor-name';
 import { SpreadsheetImportDialog } from '../features/spreadsheet-import/spreadsheet-import-dialog';
 import type { ExtraFileCommand } from '../features/workspace-file/workspace-menu';
 
+const PRODUCT_NAME = 'Tenure';
+
 const NAV: Screen[] = [
   'roster',
   'expiry',
@@ -40,7 +42,8 @@ export function AppHeader({ committees }: { committees: readonly Committee[] }) 
     <header className="app-header">
       <div className="app-header-top">
         <a className="brand" href="#/roster" aria-label={intl.formatMessage({ id: 'app.brand.label' })}>
-          Tenure
+          {/* The product's name is the same in every language. */}
+          {PRODUCT_NAME}
         </a>
         <label className="header-field">
           <FormattedMessage id="app.committee" />
