@@ -19,20 +19,6 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** A column mapped to a field, or left out. */
 export type ColumnMapping = (ImportField | null)[];
 
-export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
-  personId: 'Person ID',
-  name: 'Name',
-  email: 'Email',
-  institution: 'Institution',
-  country: 'Country',
-  kind: 'Kind of term',
-  start: 'Term start',
-  end: 'Term end',
-  endedOn: 'Ended early on',
-  seat: 'Seat',
-  notes: 'Notes',
-};
-
 /** Header words for each field, folded (lower case, no accents); the first match in order wins. */
 const HEADER_WORDS: [ImportField, string[]][] = [
   [

@@ -8,15 +8,6 @@ import { fromDayNumber, isIsoDate, isoFromParts, type IsoDate } from '../domain/
 export const DATE_FORMATS = ['iso', 'dmy', 'mdy', 'ymd', 'text-month', 'excel-serial'] as const;
 export type DateFormat = (typeof DATE_FORMATS)[number];
 
-export const DATE_FORMAT_LABELS: Record<DateFormat, string> = {
-  iso: 'YYYY-MM-DD',
-  dmy: 'DD/MM/YYYY (day first)',
-  mdy: 'MM/DD/YYYY (month first)',
-  ymd: 'YYYY/MM/DD',
-  'text-month': '26 Aug 2021 / August 26, 2021',
-  'excel-serial': 'Excel day numbers',
-};
-
 const MONTHS: Record<string, number> = {};
 (
   [

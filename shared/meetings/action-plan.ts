@@ -28,14 +28,6 @@ export const REVIEW_ORDER: readonly ActionStatus[] = [
   'sunsetted',
 ];
 
-/** IFLA's strategic directions (IFLA Strategy 2019–2024), offered as suggestions; any text is kept. */
-export const IFLA_STRATEGIC_DIRECTIONS: readonly string[] = [
-  '1. Strengthen the global voice of libraries',
-  '2. Inspire and enhance professional practice',
-  '3. Connect and empower the field',
-  '4. Optimise our organisation',
-];
-
 export function isActionStatus(value: string): value is ActionStatus {
   return (ACTION_STATUSES as readonly string[]).includes(value);
 }

@@ -45,8 +45,6 @@ export function languageList(codes: readonly string[], locale: MinutesLocale | s
     .join(locale === 'ar' ? '، ' : ', ');
 }
 
-export const MODE_LABELS = { 'in-person': 'In person', online: 'Online', hybrid: 'Hybrid' } as const;
-
 /** What the roster says of someone at a meeting: offices held, else a kind of membership without a vote. */
 export type RolePart =
   | { kind: 'office'; role: OfficeRole }
