@@ -243,7 +243,7 @@ export const MINUTES_WORDS: Record<MinutesLocale, MinutesWords> = {
     convenorOf: (group) => `منسق ${group}`,
     corresponding: 'عضو مراسل',
     exOfficio: 'عضو بحكم المنصب',
-    proposedCooption: 'ضمّ مقترح',
+    proposedCooption: 'استقطاب مقترح',
     rule: (rule) =>
       rule.kind === 'fixedNumber'
         ? `عدد ثابت (${rule.number})`
