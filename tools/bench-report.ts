@@ -81,49 +81,37 @@ export function formatValue(value: number, unit: string): string {
 const pad = (text: string, width: number) => (text.length >= width ? text : text + ' '.repeat(width - text.length));
 
 /** The readable table: one line per figure, value beside its baseline, the ratio, the verdict. */
-export function renderTable(report: BenchReport): string {
-  const rows = report.figures.map((f) => [
+/** A figure's cells, in the order of the table's header; `missed` is how a missed target is marked. */
+function figureCells(f: BenchReport['figures'][number], missed: string): string[] {
+  return [
     f.goal,
     f.label,
     formatValue(f.value, f.unit),
     `${formatValue(f.baseline.value, f.baseline.unit)} ${f.baseline.label}`,
     Number.isFinite(f.ratio) ? `${f.ratio.toFixed(2)} ${f.ratioOf}` : '–',
     f.target ?? '',
-    f.met === undefined ? '' : f.met ? 'met' : 'MISSED',
-  ]);
-  const header = ['goal', 'figure', 'value', 'baseline (same run)', 'ratio', 'target', 'verdict'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+    f.met === undefined ? '' : f.met ? 'met' : missed,
+  ];
+}
+
+const HEADER = ['goal', 'figure', 'value', 'baseline (same run)', 'ratio', 'target', 'verdict'];
+
+export function renderTable(report: BenchReport): string {
+  const rows = report.figures.map((f) => figureCells(f, 'MISSED'));
+  const widths = HEADER.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
   const line = (cells: string[]) =>
     cells
       .map((c, i) => pad(c, widths[i] as number))
       .join('  ')
       .trimEnd();
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  return [line(HEADER), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
 /** The same table as Markdown, for docs/performance.md. */
 export function renderMarkdownTable(report: BenchReport): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|');
-  const lines = [
-    '| goal | figure | value | baseline (same run) | ratio | target | verdict |',
-    '| --- | --- | --: | --- | --: | --- | --- |',
-  ];
-  for (const f of report.figures) {
-    lines.push(
-      `| ${[
-        f.goal,
-        f.label,
-        formatValue(f.value, f.unit),
-        `${formatValue(f.baseline.value, f.baseline.unit)} ${f.baseline.label}`,
-        Number.isFinite(f.ratio) ? `${f.ratio.toFixed(2)} ${f.ratioOf}` : '–',
-        f.target ?? '',
-        f.met === undefined ? '' : f.met ? 'met' : '**MISSED**',
-      ]
-        .map(cell)
-        .join(' | ')} |`,
-    );
-  }
-  return lines.join('\n');
+  const rows = report.figures.map((f) => `| ${figureCells(f, '**MISSED**').map(cell).join(' | ')} |`);
+  return [`| ${HEADER.join(' | ')} |`, '| --- | --- | --: | --- | --: | --- | --- |', ...rows].join('\n');
 }
 
 /** Engine time against the number of terms, on log–log axes, with the deep-copy baseline and a linear guide. */

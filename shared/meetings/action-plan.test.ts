@@ -61,10 +61,10 @@ describe('status on a date, and the mid-term review (seed 003)', () => {
       [robots, action('cheat', { status: 'on-hold' }), action('register', { status: 'sunsetted' }), action('web')],
       '2021-03-19',
     );
-    expect(groups.map((g) => [g.label, g.activities.map((a) => a.id)])).toEqual([
-      ['Ongoing', ['robots', 'web']],
-      ['On hold', ['cheat']],
-      ['Sunsetted', ['register']],
+    expect(groups.map((g) => [g.status, g.activities.map((a) => a.id)])).toEqual([
+      ['ongoing', ['robots', 'web']],
+      ['on-hold', ['cheat']],
+      ['sunsetted', ['register']],
     ]);
   });
 });

@@ -9,15 +9,6 @@ import type { Action, KeyInitiative, ProgressNote } from '../workspace/schema';
  * seed 003, which reads each activity's status. Pure functions over `actions[]` records.
  */
 
-export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
-  planned: 'Planned',
-  ongoing: 'Ongoing',
-  completed: 'Completed',
-  'on-hold': 'On hold',
-  'not-proceeding': 'Not proceeding',
-  sunsetted: 'Sunsetted',
-};
-
 /** The order of a mid-term review: what is done, what runs, what waits, what stopped. */
 export const REVIEW_ORDER: readonly ActionStatus[] = [
   'completed',
@@ -129,13 +120,12 @@ export function progressBetween(action: Action, after: IsoDate | undefined, upTo
   return sortedProgress(action).filter((n) => (after === undefined || n.on > after) && n.on <= upTo);
 }
 
-export type ReviewGroup = { status: ActionStatus; label: string; activities: Action[] };
+export type ReviewGroup = { status: ActionStatus; activities: Action[] };
 
 /** The mid-term review: activities grouped by their status on `date`, in REVIEW_ORDER, empty groups left out. */
 export function reviewByStatus(ordered: readonly Action[], date: IsoDate): ReviewGroup[] {
   return REVIEW_ORDER.map((status) => ({
     status,
-    label: ACTION_STATUS_LABELS[status],
     activities: ordered.filter((a) => statusOn(a, date) === status),
   })).filter((g) => g.activities.length > 0);
 }

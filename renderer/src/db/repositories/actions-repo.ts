@@ -1,6 +1,7 @@
 import type { IsoDate } from '@shared/domain/dates';
 import type { ActionStatus } from '@shared/domain/vocabulary';
-import { ACTION_STATUS_LABELS, nextPosition, orderActions } from '@shared/meetings/action-plan';
+import { nextPosition, orderActions } from '@shared/meetings/action-plan';
+import { MINUTES_WORDS } from '@shared/meetings/minutes-words';
 import { formatPath } from '@shared/workspace/parse';
 import { actionSchema, type Action, type KeyInitiative } from '@shared/workspace/schema';
 import type { TenureDb } from '../app-db';
@@ -172,7 +173,7 @@ export async function recordProgress(
         before,
         after,
         changesStatus
-          ? `"${before.title}" is now ${ACTION_STATUS_LABELS[after.status].toLowerCase()} (${entry.on}).`
+          ? `"${before.title}" is now ${MINUTES_WORDS.en.status[after.status].toLowerCase()} (${entry.on}).`
           : `Progress on "${before.title}" (${entry.on}).`,
       ),
     ]);
