@@ -1,7 +1,8 @@
 /**
- * Which spreadsheet column holds what: guessed from the header row in English, Spanish or
- * French, then shown to the user, who may change any of it before importing.
+ * Which spreadsheet column holds what: guessed from the header row in English, Spanish, French
+ * or Arabic, then shown to the user, who may change any of it before importing.
  */
+import { SHARED_LOCALES, translate } from '../i18n/translate';
 export const IMPORT_FIELDS = [
   'personId',
   'name',
@@ -19,11 +20,23 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** A column mapped to a field, or left out. */
 export type ColumnMapping = (ImportField | null)[];
 
-/** Header words for each field, folded (lower case, no accents); the first match in order wins. */
+/** Header words for each field in English, Spanish, French and Arabic, compared folded; the first match in order wins. */
 const HEADER_WORDS: [ImportField, string[]][] = [
   [
     'personId',
-    ['person id', 'id', 'member id', 'identifier', 'identificador', 'identifiant', 'id persona', 'id personne'],
+    [
+      'person id',
+      'id',
+      'member id',
+      'identifier',
+      'identificador',
+      'identifiant',
+      'id persona',
+      'id personne',
+      'المعرّف',
+      'معرّف الشخص',
+      'رقم العضو',
+    ],
   ],
   [
     'endedOn',
@@ -39,6 +52,9 @@ const HEADER_WORDS: [ImportField, string[]][] = [
       'fin anticipee',
       'demission',
       'date de depart',
+      'انتهت في',
+      'تاريخ الانتهاء المبكر',
+      'تاريخ الاستقالة',
     ],
   ],
   [
@@ -55,14 +71,52 @@ const HEADER_WORDS: [ImportField, string[]][] = [
       'debut',
       'date de debut',
       'depuis',
+      'البداية',
+      'بداية الولاية',
+      'تاريخ البدء',
+      'من',
     ],
   ],
   [
     'end',
-    ['end', 'term end', 'until', 'to', 'ends', 'planned end', 'fin', 'hasta', 'fecha de fin', 'fin du mandat', 'jusqu'],
+    [
+      'end',
+      'term end',
+      'until',
+      'to',
+      'ends',
+      'planned end',
+      'fin',
+      'hasta',
+      'fecha de fin',
+      'fin du mandat',
+      'jusqu',
+      'النهاية',
+      'نهاية الولاية',
+      'تاريخ الانتهاء',
+      'إلى',
+      'حتى',
+    ],
   ],
-  ['kind', ['kind', 'type', 'membership', 'category', 'tipo', 'categoria', 'genre', 'categorie', 'type de mandat']],
-  ['email', ['email', 'e-mail', 'mail', 'correo', 'courriel', 'adresse electronique']],
+  [
+    'kind',
+    [
+      'kind',
+      'type',
+      'membership',
+      'category',
+      'tipo',
+      'categoria',
+      'genre',
+      'categorie',
+      'type de mandat',
+      'النوع',
+      'نوع الولاية',
+      'نوع العضوية',
+      'الفئة',
+    ],
+  ],
+  ['email', ['email', 'e-mail', 'mail', 'correo', 'courriel', 'adresse electronique', 'البريد الإلكتروني', 'البريد']],
   [
     'institution',
     [
@@ -74,11 +128,27 @@ const HEADER_WORDS: [ImportField, string[]][] = [
       'institucion',
       'organizacion',
       'etablissement',
+      'المؤسسة',
+      'الجهة',
     ],
   ],
-  ['country', ['country', 'pais', 'pays', 'nation']],
-  ['seat', ['seat', 'puesto', 'escano', 'siege']],
-  ['notes', ['notes', 'note', 'comments', 'remarks', 'notas', 'observaciones', 'commentaires', 'remarques']],
+  ['country', ['country', 'pais', 'pays', 'nation', 'البلد', 'الدولة']],
+  ['seat', ['seat', 'puesto', 'escano', 'siege', 'المقعد']],
+  [
+    'notes',
+    [
+      'notes',
+      'note',
+      'comments',
+      'remarks',
+      'notas',
+      'observaciones',
+      'commentaires',
+      'remarques',
+      'ملاحظات',
+      'الملاحظات',
+    ],
+  ],
   [
     'name',
     [
@@ -93,18 +163,40 @@ const HEADER_WORDS: [ImportField, string[]][] = [
       'nom complet',
       'membre',
       'candidate',
+      'الاسم',
+      'الاسم الكامل',
+      'العضو',
+      'المرشح',
     ],
   ],
 ];
 
+/** Lower case, no accents or Arabic vowel marks, letters of any script and digits only. */
 export function foldHeader(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[^a-z0-9@]+/g, ' ')
+    .replace(/[^\p{L}\p{N}@]+/gu, ' ')
     .trim();
 }
+
+/** The columns of the app's own roster export, in every language, so an exported roster reads back. */
+const EXPORTED_HEADERS: Partial<Record<ImportField, string>> = {
+  personId: 'export.column.personId',
+  name: 'export.column.name',
+  country: 'export.column.country',
+  kind: 'export.roster.column.kind',
+  start: 'export.roster.column.start',
+  end: 'export.roster.column.end',
+  endedOn: 'export.roster.column.endedOn',
+};
+
+const FOLDED_HEADER_WORDS = HEADER_WORDS.map(([field, words]) => {
+  const id = EXPORTED_HEADERS[field];
+  const exported = id ? SHARED_LOCALES.map((locale) => translate(locale, { id })) : [];
+  return [field, [...words, ...exported].map(foldHeader)] as const;
+});
 
 /**
  * The field each header most likely names. An exact match of a header word wins over a header
@@ -117,7 +209,7 @@ export function guessColumns(headers: readonly string[]): ColumnMapping {
   for (const exact of [true, false]) {
     folded.forEach((header, i) => {
       if (mapping[i] !== null || header === '') return;
-      for (const [field, words] of HEADER_WORDS) {
+      for (const [field, words] of FOLDED_HEADER_WORDS) {
         if (taken.has(field)) continue;
         const hit = words.some((w) => (exact ? header === w : header.startsWith(`${w} `) || header.endsWith(` ${w}`)));
         if (hit) {

@@ -53,6 +53,26 @@ describe('guessColumns', () => {
       guessColumns(['Nom', 'Courriel', 'Pays', 'Date de début', 'Fin du mandat', 'Remarques', 'Colonne X']),
     ).toEqual(['name', 'email', 'country', 'start', 'end', 'notes', null]);
   });
+
+  it('reads Arabic headers, with or without vowel marks', () => {
+    expect(
+      guessColumns([
+        'الاسم الكامل',
+        'البريد الإلكتروني',
+        'البلد',
+        'نوع الولاية',
+        'بداية الولاية',
+        'نهاية الولاية',
+        'انتهت في',
+      ]),
+    ).toEqual(['name', 'email', 'country', 'kind', 'start', 'end', 'endedOn']);
+    expect(guessColumns(['المعرّف', 'الاسم', 'المؤسسة', 'ملاحظات'])).toEqual([
+      'personId',
+      'name',
+      'institution',
+      'notes',
+    ]);
+  });
 });
 
 describe('dates', () => {
@@ -133,26 +153,29 @@ describe('planSpreadsheetImport', () => {
     expect(rejected[1]!.slice(-3)).toEqual(['3', 'duplicate', 'alreadyRecorded']);
   });
 
-  it('reads back our own roster export: into the same workspace every row is already recorded, into an empty one every row is new', () => {
-    const workspace = example();
-    const table = rosterTable(createRulesContext(workspace), 'it', '2021-03-19', '2021-03-19');
-    const sheet = readCsv(
-      writeCsv(
-        table.columns.map((c) => c.header),
-        table.rows,
-      ),
-    );
-    const same = planSpreadsheetImport(sheet, settingsFor(sheet, workspace));
-    expect(same.counts).toEqual({ new: 0, update: 0, duplicate: 19, invalid: 0 });
-    const fresh = planSpreadsheetImport(sheet, settingsFor(sheet, { people: [], terms: [] }));
-    expect(fresh.counts).toEqual({ new: 19, update: 0, duplicate: 0, invalid: 0 });
-    expect(fresh.people.map((p) => p.record.name).sort()).toEqual(table.rows.map((r) => r[0]).sort());
-    expect(fresh.terms.find((t) => t.record.personId === 'p09')?.record).toMatchObject({
-      kind: 'elected',
-      start: '2017-08-25',
-      end: '2021-08-26',
-    });
-  });
+  it.each(['en', 'es', 'fr', 'ar'] as const)(
+    'reads back our own roster export in %s: into the same workspace every row is already recorded, into an empty one every row is new',
+    (locale) => {
+      const workspace = example();
+      const table = rosterTable(createRulesContext(workspace), 'it', '2021-03-19', '2021-03-19', locale);
+      const sheet = readCsv(
+        writeCsv(
+          table.columns.map((c) => c.header),
+          table.rows,
+        ),
+      );
+      const same = planSpreadsheetImport(sheet, settingsFor(sheet, workspace));
+      expect(same.counts).toEqual({ new: 0, update: 0, duplicate: 19, invalid: 0 });
+      const fresh = planSpreadsheetImport(sheet, settingsFor(sheet, { people: [], terms: [] }));
+      expect(fresh.counts).toEqual({ new: 19, update: 0, duplicate: 0, invalid: 0 });
+      expect(fresh.people.map((p) => p.record.name).sort()).toEqual(table.rows.map((r) => r[0]).sort());
+      expect(fresh.terms.find((t) => t.record.personId === 'p09')?.record).toMatchObject({
+        kind: 'elected',
+        start: '2017-08-25',
+        end: '2021-08-26',
+      });
+    },
+  );
 
   it('accounts for every row of any sheet: rows in = imported + rejected, and nothing throws', () => {
     const cell = fc.oneof(

@@ -2,6 +2,7 @@ import { canonicalJson } from '../history/change-log';
 import type { IsoDate } from '../domain/dates';
 import { TERM_KINDS, type TermKind } from '../domain/vocabulary';
 import { unguardCell, writeCsv } from '../exports/csv';
+import { SHARED_LOCALES, translate } from '../i18n/translate';
 import type { Person, Term } from '../workspace/schema';
 import { foldHeader, IMPORT_FIELDS, type ColumnMapping, type ImportField } from './columns';
 import { detectDateFormat, parseDate, type DateDetection, type DateFormat } from './dates';
@@ -84,9 +85,38 @@ export type ImportSettings = {
   newId(kind: 'person' | 'term', label: string): string;
 };
 
+/** Kind words in English, Spanish, French and Arabic, besides those the app's exports write; compared folded. */
 const KIND_WORDS: [TermKind, string[]][] = [
-  ['casual', ['casual', 'casual vacancy', 'vacante', 'vacante casual', 'vacance', 'vacance fortuite']],
-  ['coopted', ['coopted', 'co opted', 'cooptado', 'cooptada', 'coopte', 'cooptee', 'co option', 'cooptation']],
+  [
+    'casual',
+    [
+      'casual',
+      'casual vacancy',
+      'vacante',
+      'vacante casual',
+      'vacance',
+      'vacance fortuite',
+      'شغل شاغر طارئ',
+      'شاغر طارئ',
+    ],
+  ],
+  [
+    'coopted',
+    [
+      'coopted',
+      'co opted',
+      'cooptado',
+      'cooptada',
+      'coopte',
+      'cooptee',
+      'co option',
+      'cooptation',
+      'بالاستقطاب',
+      'مستقطب',
+      'مستقطبة',
+      'استقطاب',
+    ],
+  ],
   [
     'corresponding',
     [
@@ -96,16 +126,39 @@ const KIND_WORDS: [TermKind, string[]][] = [
       'correspondante',
       'miembro correspondiente',
       'membre correspondant',
+      'مراسل',
     ],
   ],
   ['ex-officio', ['ex officio', 'exofficio', 'de oficio', 'd office', 'de droit', 'membre de droit']],
-  ['elected', ['elected', 'electo', 'electa', 'elegido', 'elegida', 'elu', 'elue', 'member', 'miembro', 'membre']],
+  [
+    'elected',
+    [
+      'elected',
+      'electo',
+      'electa',
+      'elegido',
+      'elegida',
+      'elu',
+      'elue',
+      'member',
+      'miembro',
+      'membre',
+      'بالانتخاب',
+      'منتخب',
+      'منتخبة',
+    ],
+  ],
 ];
+/** The app's own exports write each kind in every language, so an exported list reads back. */
+const FOLDED_KIND_WORDS = KIND_WORDS.map(([kind, words]) => {
+  const exported = SHARED_LOCALES.map((locale) => translate(locale, { id: `export.kind.${kind}` }));
+  return [kind, [...words, ...exported].map(foldHeader)] as const;
+});
 
 export function parseTermKind(text: string): TermKind | undefined {
   const folded = foldHeader(text);
   if ((TERM_KINDS as readonly string[]).includes(text.trim())) return text.trim() as TermKind;
-  return KIND_WORDS.find(([, words]) => words.includes(folded))?.[0];
+  return FOLDED_KIND_WORDS.find(([, words]) => words.includes(folded))?.[0];
 }
 
 /** The date format of each mapped date column, detected from its values. */
