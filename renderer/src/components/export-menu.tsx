@@ -5,6 +5,7 @@ import { sharedLocaleOf, type SharedLocale } from '@shared/i18n/translate';
 import { EXPORT_FORMATS, EXPORT_MIME_TYPES, type ExportFormat, type ExportTable } from '@shared/exports/table';
 import { exportTable } from '../lib/exports/run-export';
 import { saveFile } from '../platform/bridge';
+import { useErrorText } from '../i18n/use-error-text';
 import './export-menu.css';
 
 const FORMAT_LABELS: Record<ExportFormat, string> = { csv: 'CSV', xlsx: 'XLSX', pdf: 'PDF' };
@@ -31,6 +32,7 @@ export type ExportMenuProps = {
  */
 export function ExportMenu({ table, formats = EXPORT_FORMATS, label, pageSize, disabled }: ExportMenuProps) {
   const intl = useIntl();
+  const errorText = useErrorText();
   const [busy, setBusy] = useState<ExportFormat | undefined>();
   const [status, setStatus] = useState('');
   const exportOf = (title: string) =>
@@ -53,12 +55,7 @@ export function ExportMenu({ table, formats = EXPORT_FORMATS, label, pageSize, d
           : intl.formatMessage({ id: 'components.export.cancelled' }),
       );
     } catch (error) {
-      setStatus(
-        intl.formatMessage(
-          { id: 'components.export.failed' },
-          { error: error instanceof Error ? error.message : String(error) },
-        ),
-      );
+      setStatus(intl.formatMessage({ id: 'components.export.failed' }, { error: errorText(error) }));
     } finally {
       setBusy(undefined);
     }
@@ -99,6 +96,7 @@ export function CalendarExportButton({
   label?: string;
 }) {
   const intl = useIntl();
+  const errorText = useErrorText();
   const [status, setStatus] = useState('');
   return (
     <span className="export-menu">
@@ -115,12 +113,7 @@ export function CalendarExportButton({
                   : intl.formatMessage({ id: 'components.export.cancelled' }),
               ),
             (error: unknown) =>
-              setStatus(
-                intl.formatMessage(
-                  { id: 'components.export.failed' },
-                  { error: error instanceof Error ? error.message : String(error) },
-                ),
-              ),
+              setStatus(intl.formatMessage({ id: 'components.export.failed' }, { error: errorText(error) })),
           );
         }}
       >

@@ -11,6 +11,7 @@ import { newId } from '../lib/ids';
 import { Dialog } from './ui/dialog';
 import { isKnownCountry, usePersonLabels } from './person-labels';
 import { commaList, useVocabulary } from './vocabulary';
+import { useErrorText } from '../i18n/use-error-text';
 import './person-form-dialog.css';
 
 type Draft = {
@@ -167,6 +168,7 @@ export function PersonFormDialog({
   const newPersonId = useRef('');
   const { context } = useWriteContext();
   const intl = useIntl();
+  const errorText = useErrorText();
   const labels = usePersonLabels();
   const vocabulary = useVocabulary();
   const say = (id: string, values?: Record<string, string | number>) =>
@@ -210,7 +212,7 @@ export function PersonFormDialog({
       onSaved?.(saved);
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
       setSaving(false);
     }
   }

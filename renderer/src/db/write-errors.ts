@@ -1,17 +1,21 @@
+import { englishText, RepositoryError } from './repository-error';
+
 /**
  * A full disk, said plainly (quality-anchors R11). IndexedDB reports it as a `QuotaExceededError`,
  * on the request, as the reason a transaction aborted (Dexie's `AbortError` with the quota error as
  * its `inner`), or inside a `BulkError`. Every write in the repositories runs in one transaction,
  * which IndexedDB rolls back whole, so when the disk is full nothing of the write was kept.
  */
-export const DISK_FULL_MESSAGE =
-  'The disk is full: nothing was saved. Free some space on this computer (or delete old backups), then try again.';
+export const DISK_FULL_MESSAGE = englishText('db.diskFull');
 
-/** The error a write rejects with when the disk is full; its message is the sentence the user sees. */
-export class DiskFullError extends Error {
-  override readonly name = 'DiskFullError';
+/**
+ * The error a write rejects with when the disk is full; its message is the English sentence,
+ * its message id (`db.diskFull`) the one a screen shows in the reader's language.
+ */
+export class DiskFullError extends RepositoryError {
+  override readonly name: string = 'DiskFullError';
   constructor(cause?: unknown) {
-    super(DISK_FULL_MESSAGE, { cause });
+    super('db.diskFull', {}, { cause });
   }
 }
 

@@ -7,13 +7,14 @@ import { actionSchema, type Action, type KeyInitiative } from '@shared/workspace
 import type { TenureDb } from '../app-db';
 import { appendChanges, changeContent, type WriteContext } from './change-log-repo';
 import { readFileOrder } from './workspace-repo';
+import { RepositoryError } from '../repository-error';
 
 /** Refuses an activity the workspace file could not hold, naming every problem by its field. */
 function assertValidAction(action: Action): void {
   const parsed = actionSchema.safeParse(action);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
-    throw new Error(`The activity is not valid: ${problems.join('; ')}`);
+    throw new RepositoryError('db.action.invalid', { problems: problems.join('; ') });
   }
 }
 
@@ -21,7 +22,7 @@ async function assertPeopleExist(db: TenureDb, action: Action): Promise<void> {
   const ids = [...new Set([...(action.owners ?? []), ...(action.tasks ?? []).flatMap((t) => t.owners ?? [])])];
   const found = await db.people.bulkGet(ids);
   const missing = ids.filter((_, i) => !found[i]);
-  if (missing.length > 0) throw new Error(`No person with id ${missing.join(', ')}.`);
+  if (missing.length > 0) throw new RepositoryError('db.person.notFound', { id: missing.join(', ') });
 }
 
 /** A committee's activities in plan order (position, else the imported file's order). */
@@ -42,7 +43,7 @@ export async function readActionPlan(db: TenureDb, committeeId: string): Promise
 export async function saveAction(db: TenureDb, action: Action, context: WriteContext, summary?: string) {
   await db.transaction('rw', [db.actions, db.committees, db.people, db.meta, db.changes], async () => {
     if (!(await db.committees.get(action.committeeId))) {
-      throw new Error(`There is no committee with id ${action.committeeId}.`);
+      throw new RepositoryError('db.committee.noSuch', { id: action.committeeId });
     }
     const before = await db.actions.get(action.id);
     let after = action;
@@ -106,7 +107,7 @@ export async function updateFocusArea(
       .equals(committeeId)
       .filter((a) => (a.focusArea ?? '') === name)
       .toArray();
-    if (activities.length === 0) throw new Error(`No activity is filed under the focus area "${name}".`);
+    if (activities.length === 0) throw new RepositoryError('db.action.noneInFocusArea', { name });
     const entries = [];
     for (const before of activities) {
       const after: Record<string, unknown> = { ...before };
@@ -150,10 +151,10 @@ export async function recordProgress(
 ): Promise<void> {
   await db.transaction('rw', [db.actions, db.changes], async () => {
     const before = await db.actions.get(actionId);
-    if (!before) throw new Error(`No activity with id ${actionId}.`);
+    if (!before) throw new RepositoryError('db.action.notFound', { id: actionId });
     const note = entry.note.trim();
     const changesStatus = entry.status !== undefined && entry.status !== before.status;
-    if (note === '' && !changesStatus) throw new Error('Write a note or choose a new status.');
+    if (note === '' && !changesStatus) throw new RepositoryError('db.action.emptyProgress');
     const after: Action = {
       ...before,
       ...(changesStatus ? { status: entry.status } : {}),
@@ -184,7 +185,7 @@ export async function recordProgress(
 export async function deleteAction(db: TenureDb, actionId: string, context: WriteContext): Promise<void> {
   await db.transaction('rw', [db.actions, db.changes], async () => {
     const before = await db.actions.get(actionId);
-    if (!before) throw new Error(`No activity with id ${actionId}.`);
+    if (!before) throw new RepositoryError('db.action.notFound', { id: actionId });
     await db.actions.delete(actionId);
     await appendChanges(db, [
       changeContent(context, 'delete', 'actions', actionId, before, null, `Removed the activity "${before.title}".`),

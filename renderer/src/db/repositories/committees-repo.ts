@@ -5,13 +5,14 @@ import { committeeSchema, type Committee } from '@shared/workspace/schema';
 import type { TenureDb } from '../app-db';
 import { appendChanges, changeContent, type WriteContext } from './change-log-repo';
 import { recordOverrides, type OverrideRequest } from './overrides';
+import { RepositoryError } from '../repository-error';
 
 /** Refuses a record the workspace file could not hold, naming every problem by its field. */
 function assertValidCommittee(committee: Committee): void {
   const parsed = committeeSchema.safeParse(committee);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
-    throw new Error(`The committee is not valid: ${problems.join('; ')}`);
+    throw new RepositoryError('db.committee.invalid', { problems: problems.join('; ') });
   }
 }
 
@@ -41,7 +42,7 @@ export async function createCommittee(
   assertValidCommittee(committee);
   await db.transaction('rw', [db.committees, db.overrides, db.changes], async () => {
     if (await db.committees.get(committee.id)) {
-      throw new Error(`A committee with id ${committee.id} already exists.`);
+      throw new RepositoryError('db.committee.exists', { id: committee.id });
     }
     await writeCommittee(db, committee, context, overrides);
   });
@@ -55,9 +56,9 @@ async function writeCommittee(
   overrides: readonly OverrideRequest[],
 ): Promise<void> {
   if (committee.parentId !== undefined) {
-    if (committee.parentId === committee.id) throw new Error('A committee cannot be its own parent.');
+    if (committee.parentId === committee.id) throw new RepositoryError('db.committee.ownParent');
     if (!(await db.committees.get(committee.parentId))) {
-      throw new Error(`The parent committee ${committee.parentId} does not exist.`);
+      throw new RepositoryError('db.committee.parentMissing', { id: committee.parentId });
     }
   }
   const before = await db.committees.get(committee.id);

@@ -6,13 +6,14 @@ import type { Election, Office, Person, Settings, Term, TieBreak } from '@shared
 import type { TenureDb } from '../app-db';
 import { appendChanges, changeContent, type WriteContext } from './change-log-repo';
 import { recordOverrides, type OverrideRequest } from './overrides';
+import { RepositoryError } from '../repository-error';
 
 async function calendarAndRules(db: TenureDb, election: Election) {
   const [settings, committee] = await Promise.all([
     db.meta.get('workspace.settings'),
     db.committees.get(election.committeeId),
   ]);
-  if (!committee) throw new Error(`No committee with id ${election.committeeId}.`);
+  if (!committee) throw new RepositoryError('db.committee.notFound', { id: election.committeeId });
   const calendar = createBoundaryCalendar(settings?.value as Settings | undefined);
   const boundary = calendar.boundary(election.cycle);
   const params = paramsFor(committee, ruleSetForCycle(committee, election.cycle, boundary));
@@ -30,7 +31,7 @@ export async function saveElection(
   await db.transaction('rw', [db.elections, db.people, db.changes], async () => {
     const changes = [];
     for (const person of newPeople) {
-      if (await db.people.get(person.id)) throw new Error(`A person with id ${person.id} already exists.`);
+      if (await db.people.get(person.id)) throw new RepositoryError('db.person.exists', { id: person.id });
       await db.people.add(person);
       changes.push(changeContent(context, 'create', 'people', person.id, null, person, `Added ${person.name}.`));
     }
@@ -71,8 +72,8 @@ export async function finaliseMembersElection(
     [db.elections, db.terms, db.committees, db.meta, db.people, db.overrides, db.changes],
     async () => {
       const before = await db.elections.get(electionId);
-      if (!before) throw new Error(`No election with id ${electionId}.`);
-      if (before.status === 'final') throw new Error('This election is already final.');
+      if (!before) throw new RepositoryError('db.election.notFound', { id: electionId });
+      if (before.status === 'final') throw new RepositoryError('db.election.alreadyFinal');
       const { calendar, boundary, params } = await calendarAndRules(db, before);
       const end = calendar.boundary(before.cycle + params.termLengthYears);
       const candidates = (before.candidates ?? []).map((candidate) => {
@@ -148,10 +149,9 @@ export async function undoFinalisation(
 ): Promise<void> {
   await db.transaction('rw', [db.elections, db.terms, db.committees, db.meta, db.changes], async () => {
     const before = await db.elections.get(electionId);
-    if (!before || before.status !== 'final') throw new Error('Only a final election can be reopened.');
+    if (!before || before.status !== 'final') throw new RepositoryError('db.election.reopenNotFinal');
     const { boundary } = await calendarAndRules(db, before);
-    if (today >= boundary)
-      throw new Error(`The new terms started on ${boundary}; a result can only be reopened before then.`);
+    if (today >= boundary) throw new RepositoryError('db.election.reopenTooLate', { date: boundary });
     const terms = await db.terms
       .where('committeeId')
       .equals(before.committeeId)
@@ -196,7 +196,7 @@ export async function recordOfficer(
 ): Promise<void> {
   await db.transaction('rw', [db.offices, db.elections, db.people, db.overrides, db.changes], async () => {
     const changes = [];
-    if (await db.offices.get(office.id)) throw new Error(`An office with id ${office.id} already exists.`);
+    if (await db.offices.get(office.id)) throw new RepositoryError('db.office.exists', { id: office.id });
     await db.offices.add(office);
     const name = (await db.people.get(office.personId))?.name ?? office.personId;
     changes.push(

@@ -7,6 +7,7 @@ import { ENTITY_TABLES, type TenureDb } from '../app-db';
 import { appendChanges, changeContent, type WriteContext } from './change-log-repo';
 import { endTermEarly } from './terms-repo';
 import { readCommitteeSlice } from './workspace-repo';
+import { RepositoryError } from '../repository-error';
 
 /**
  * The inactivity procedure of R-23 as writes: record the Chair's notice with its deadline on the
@@ -20,9 +21,8 @@ async function personName(db: TenureDb, personId: string): Promise<string> {
 
 async function memberTerm(db: TenureDb, termId: string): Promise<Term> {
   const term = await db.terms.get(termId);
-  if (!term) throw new Error(`No term with id ${termId}.`);
-  if (!makesMember(term))
-    throw new Error('Only an elected, casual-vacancy or approved co-opted member can be inactive.');
+  if (!term) throw new RepositoryError('db.term.notFound', { id: termId });
+  if (!makesMember(term)) throw new RepositoryError('db.inactivity.notMember');
   return term;
 }
 
@@ -33,19 +33,20 @@ export async function recordInactivityNotice(
   notice: InactivityNotice,
   context: WriteContext,
 ): Promise<void> {
-  if (!isIsoDate(notice.sentOn) || !isIsoDate(notice.deadline)) throw new Error('Give the dates as YYYY-MM-DD.');
-  if (notice.deadline < notice.sentOn) throw new Error('The deadline cannot come before the notice was sent.');
-  if (notice.by.trim() === '') throw new Error('Say who sent the notice (the Chair writes, R-23).');
+  if (!isIsoDate(notice.sentOn) || !isIsoDate(notice.deadline)) throw new RepositoryError('db.inactivity.badDates');
+  if (notice.deadline < notice.sentOn) throw new RepositoryError('db.inactivity.deadlineBeforeSent');
+  if (notice.by.trim() === '') throw new RepositoryError('db.inactivity.noSender');
   await db.transaction('rw', [...ENTITY_TABLES, 'meta', 'changes'], async () => {
     const before = await memberTerm(db, termId);
     if (!isActiveOn(before, notice.sentOn)) {
-      throw new Error(`The term is not active on ${notice.sentOn}.`);
+      throw new RepositoryError('db.inactivity.termNotActive', { date: notice.sentOn });
     }
     const slice = await readCommitteeSlice(db, before.committeeId);
     if (!slice || !flaggedOn(createRulesContext(slice), before.committeeId, before.personId, notice.sentOn)) {
-      throw new Error(
-        `On ${notice.sentOn} ${await personName(db, before.personId)} is not absent without apologies from the last meetings they were expected at.`,
-      );
+      throw new RepositoryError('db.inactivity.notAbsent', {
+        date: notice.sentOn,
+        name: await personName(db, before.personId),
+      });
     }
     const after: Term = { ...before, inactivityNotice: { ...notice, by: notice.by.trim() } };
     await db.terms.put(after);
@@ -73,8 +74,9 @@ export async function recordNoticeResponse(
   await db.transaction('rw', [db.terms, db.people, db.changes], async () => {
     const before = await memberTerm(db, termId);
     const notice = before.inactivityNotice;
-    if (!notice) throw new Error('There is no notice on this term to answer.');
-    if (respondedOn < notice.sentOn) throw new Error(`The answer cannot come before the notice (${notice.sentOn}).`);
+    if (!notice) throw new RepositoryError('db.inactivity.noNoticeToAnswer');
+    if (respondedOn < notice.sentOn)
+      throw new RepositoryError('db.inactivity.answerBeforeNotice', { sentOn: notice.sentOn });
     const after: Term = { ...before, inactivityNotice: { ...notice, respondedOn } };
     await db.terms.put(after);
     await appendChanges(db, [
@@ -95,7 +97,7 @@ export async function recordNoticeResponse(
 export async function withdrawInactivityNotice(db: TenureDb, termId: string, context: WriteContext): Promise<void> {
   await db.transaction('rw', [db.terms, db.people, db.changes], async () => {
     const before = await memberTerm(db, termId);
-    if (!before.inactivityNotice) throw new Error('There is no notice on this term.');
+    if (!before.inactivityNotice) throw new RepositoryError('db.inactivity.noNotice');
     const { inactivityNotice: _n, ...after } = before;
     await db.terms.put(after);
     await appendChanges(db, [
@@ -126,13 +128,19 @@ export async function deemResigned(
 ): Promise<{ endedOffices: string[] }> {
   // The deadline must have passed in fact, not only on paper: no resignation dated after today.
   const today = context.at.slice(0, 10);
-  if (on > today) throw new Error(`A member cannot be deemed resigned on a future day (${on}; today is ${today}).`);
+  if (on > today) throw new RepositoryError('db.inactivity.deemFuture', { on, today });
   return db.transaction('rw', [...ENTITY_TABLES, 'meta', 'overrides', 'changes'], async () => {
     const term = await memberTerm(db, termId);
     const slice = await readCommitteeSlice(db, term.committeeId);
-    if (!slice) throw new Error(`There is no committee with id ${term.committeeId}.`);
+    if (!slice) throw new RepositoryError('db.committee.noSuch', { id: term.committeeId });
     const blocked = deemResignedBlocked(createRulesContext(slice), termId, on);
-    if (blocked) throw new Error(`${await personName(db, term.personId)} cannot be deemed resigned yet: ${blocked}.`);
+    // `blocked` is the English reason @shared/rules/inactivity gives; it stays English inside the sentence.
+    if (blocked) {
+      throw new RepositoryError('db.inactivity.deemBlocked', {
+        name: await personName(db, term.personId),
+        reason: blocked,
+      });
+    }
     return endTermEarly(db, termId, on, 'inactive', context);
   });
 }

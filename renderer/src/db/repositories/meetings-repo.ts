@@ -2,13 +2,14 @@ import { formatPath } from '@shared/workspace/parse';
 import { meetingSchema, type Attendance, type Guest, type Meeting } from '@shared/workspace/schema';
 import type { TenureDb } from '../app-db';
 import { appendChanges, changeContent, type WriteContext } from './change-log-repo';
+import { RepositoryError } from '../repository-error';
 
 /** Refuses a meeting the workspace file could not hold, naming every problem by its field. */
 function assertValidMeeting(meeting: Meeting): void {
   const parsed = meetingSchema.safeParse(meeting);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
-    throw new Error(`The meeting is not valid: ${problems.join('; ')}`);
+    throw new RepositoryError('db.meeting.invalid', { problems: problems.join('; ') });
   }
 }
 
@@ -26,7 +27,7 @@ export async function saveMeeting(
   assertValidMeeting(meeting);
   await db.transaction('rw', [db.meetings, db.committees, db.people, db.changes], async () => {
     if (!(await db.committees.get(meeting.committeeId))) {
-      throw new Error(`There is no committee with id ${meeting.committeeId}.`);
+      throw new RepositoryError('db.committee.noSuch', { id: meeting.committeeId });
     }
     const people = new Set([
       ...(meeting.attendance ?? []).map((a) => a.personId),
@@ -34,7 +35,7 @@ export async function saveMeeting(
     ]);
     const found = await db.people.bulkGet([...people]);
     const missing = [...people].filter((_, i) => !found[i]);
-    if (missing.length > 0) throw new Error(`No person with id ${missing.join(', ')}.`);
+    if (missing.length > 0) throw new RepositoryError('db.person.notFound', { id: missing.join(', ') });
     const before = await db.meetings.get(meeting.id);
     await db.meetings.put(meeting);
     await appendChanges(db, [
@@ -60,7 +61,7 @@ export async function saveAttendance(
   context: WriteContext,
 ): Promise<void> {
   const before = await db.meetings.get(meetingId);
-  if (!before) throw new Error(`No meeting with id ${meetingId}.`);
+  if (!before) throw new RepositoryError('db.meeting.notFound', { id: meetingId });
   const count = (status: Attendance['status']) => attendance.filter((a) => a.status === status).length;
   const { attendance: _a, guests: _g, ...rest } = before;
   const after: Meeting = {
@@ -79,7 +80,7 @@ export async function saveAttendance(
 /** Keeps the secretary's edited minutes on the meeting (an empty text removes them). */
 export async function saveMinutes(db: TenureDb, meetingId: string, minutes: string, context: WriteContext) {
   const before = await db.meetings.get(meetingId);
-  if (!before) throw new Error(`No meeting with id ${meetingId}.`);
+  if (!before) throw new RepositoryError('db.meeting.notFound', { id: meetingId });
   const { minutes: _m, ...rest } = before;
   const after: Meeting = minutes.trim() === '' ? rest : { ...rest, minutes };
   await saveMeeting(db, after, context, `Saved the draft minutes of ${label(before)}.`);
@@ -89,7 +90,7 @@ export async function saveMinutes(db: TenureDb, meetingId: string, minutes: stri
 export async function deleteMeeting(db: TenureDb, meetingId: string, context: WriteContext): Promise<void> {
   await db.transaction('rw', [db.meetings, db.changes], async () => {
     const before = await db.meetings.get(meetingId);
-    if (!before) throw new Error(`No meeting with id ${meetingId}.`);
+    if (!before) throw new RepositoryError('db.meeting.notFound', { id: meetingId });
     await db.meetings.delete(meetingId);
     await appendChanges(db, [
       changeContent(context, 'delete', 'meetings', meetingId, before, null, `Deleted ${label(before)}.`),

@@ -5,6 +5,7 @@ import { findingKey } from '@shared/rules/what-if';
 import { newId } from '../../lib/ids';
 import type { RuleOverride, TenureDb } from '../app-db';
 import { appendChanges, changeContent, type WriteContext } from './change-log-repo';
+import { RepositoryError } from '../repository-error';
 
 /** What the user gives when saving a change that breaks a rule: the finding and the reason. */
 export type OverrideRequest = { committeeId: string; code: string; refs: string[]; why: string; hqReference?: string };
@@ -55,7 +56,7 @@ export async function keepFindingWithOverride(
   context: WriteContext,
 ): Promise<RuleOverride> {
   const why = request.why.trim();
-  if (why === '') throw new Error('Say why the finding is kept: the reason is what makes an override trustworthy.');
+  if (why === '') throw new RepositoryError('db.override.noReason');
   const hqReference = request.hqReference?.trim();
   const override = toOverride(
     {
@@ -71,7 +72,8 @@ export async function keepFindingWithOverride(
     const key = overrideKey(override);
     const existing = await db.overrides.where('committeeId').equals(override.committeeId).toArray();
     const earlier = existing.find((o) => overrideKey(o) === key);
-    if (earlier) throw new Error(`This finding was already kept by ${earlier.by} on ${earlier.at.slice(0, 10)}.`);
+    if (earlier)
+      throw new RepositoryError('db.override.alreadyKept', { by: earlier.by, date: earlier.at.slice(0, 10) });
     await db.overrides.add(override);
     await appendChanges(db, [overrideChange(override, context)]);
   });

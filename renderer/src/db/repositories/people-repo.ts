@@ -2,6 +2,7 @@ import type { ChangeContent } from '@shared/history/change-log';
 import type { Person } from '@shared/workspace/schema';
 import type { TenureDb } from '../app-db';
 import { appendChanges, changeContent, type WriteContext } from './change-log-repo';
+import { RepositoryError } from '../repository-error';
 
 export async function savePerson(db: TenureDb, person: Person, context: WriteContext): Promise<void> {
   await db.transaction('rw', [db.people, db.changes], async () => {
@@ -178,13 +179,13 @@ export async function mergePeople(
   duplicateId: string,
   context: WriteContext,
 ): Promise<number> {
-  if (keepId === duplicateId) throw new Error('Choose two different people to merge.');
+  if (keepId === duplicateId) throw new RepositoryError('db.merge.samePerson');
   return db.transaction(
     'rw',
     [db.people, db.terms, db.offices, db.elections, db.meetings, db.actions, db.changes],
     async () => {
       const [keep, duplicate] = await Promise.all([db.people.get(keepId), db.people.get(duplicateId)]);
-      if (!keep || !duplicate) throw new Error('Both people must exist to merge them.');
+      if (!keep || !duplicate) throw new RepositoryError('db.merge.missingPerson');
       const changes: ChangeContent[] = [];
       let moved = 0;
 
@@ -345,13 +346,13 @@ export async function mergeDuplicates(
   context: WriteContext,
   options: { fillMissingDetails: boolean } = { fillMissingDetails: true },
 ): Promise<{ moved: number; filled: FillableField[] }> {
-  if (duplicateIds.length === 0) throw new Error('Choose at least one duplicate to merge.');
+  if (duplicateIds.length === 0) throw new RepositoryError('db.merge.noDuplicates');
   return db.transaction(
     'rw',
     [db.people, db.terms, db.offices, db.elections, db.meetings, db.actions, db.changes],
     async () => {
       const keep = await db.people.get(keepId);
-      if (!keep) throw new Error(`No person with id ${keepId}.`);
+      if (!keep) throw new RepositoryError('db.person.notFound', { id: keepId });
       let filled: FillableField[] = [];
       if (options.fillMissingDetails) {
         const duplicates = (await db.people.bulkGet([...duplicateIds])).filter((p) => p !== undefined);

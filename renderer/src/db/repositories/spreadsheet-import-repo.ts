@@ -2,6 +2,7 @@ import { canonicalJson, type ChangeContent } from '@shared/history/change-log';
 import type { ImportPlan } from '@shared/imports/spreadsheet';
 import type { TenureDb } from '../app-db';
 import { appendChanges, changeContent, type WriteContext } from './change-log-repo';
+import { RepositoryError } from '../repository-error';
 
 export type SpreadsheetImportResult = { people: number; terms: number };
 
@@ -27,9 +28,7 @@ export async function importSpreadsheetRows(
       ...plan.terms.filter((t, i) => canonicalJson(terms[i]) !== canonicalJson(t.before)),
     ];
     if (stale.length > 0) {
-      throw new Error(
-        `${stale.length} of the records to import changed since the preview (${stale[0]!.record.id}); nothing was imported. Preview the file again.`,
-      );
+      throw new RepositoryError('db.spreadsheetImport.stale', { count: stale.length, id: stale[0]!.record.id });
     }
     await db.people.bulkPut(plan.people.map((p) => p.record));
     await db.terms.bulkPut(plan.terms.map((t) => t.record));

@@ -6,6 +6,7 @@ import type { Person, Term } from '@shared/workspace/schema';
 import type { TenureDb } from '../app-db';
 import { appendChanges, changeContent, type WriteContext } from './change-log-repo';
 import { recordOverrides, type OverrideRequest } from './overrides';
+import { RepositoryError } from '../repository-error';
 
 async function personName(db: TenureDb, personId: string): Promise<string> {
   return (await db.people.get(personId))?.name ?? personId;
@@ -25,7 +26,7 @@ export async function saveTerm(
   await db.transaction('rw', [db.terms, db.people, db.overrides, db.changes], async () => {
     const added = [];
     if (newPerson) {
-      if (await db.people.get(newPerson.id)) throw new Error(`A person with id ${newPerson.id} already exists.`);
+      if (await db.people.get(newPerson.id)) throw new RepositoryError('db.person.exists', { id: newPerson.id });
       await db.people.add(newPerson);
       added.push(changeContent(context, 'create', 'people', newPerson.id, null, newPerson, `Added ${newPerson.name}.`));
     }
@@ -64,15 +65,13 @@ export async function endTermEarly(
 ): Promise<{ endedOffices: string[] }> {
   return db.transaction('rw', [db.terms, db.offices, db.people, db.overrides, db.changes], async () => {
     const before = await db.terms.get(termId);
-    if (!before) throw new Error(`No term with id ${termId}.`);
+    if (!before) throw new RepositoryError('db.term.notFound', { id: termId });
     if (endedOn < before.start || endedOn > before.end) {
-      throw new Error(
-        `The early end must fall between the term's start (${before.start}) and its planned end (${before.end}).`,
-      );
+      throw new RepositoryError('db.term.endOutsideTerm', { start: before.start, end: before.end });
     }
     // Deemed resigned for inactivity only after the notice's deadline has passed unanswered (R-23).
     const byNotice = endReason === 'inactive' ? noticeBlocksEnding(before, endedOn) : undefined;
-    if (byNotice) throw new Error(`A member can be deemed resigned only after the notice's deadline: ${byNotice}.`);
+    if (byNotice) throw new RepositoryError('db.term.deemBeforeDeadline', { reason: byNotice });
     const after: Term = { ...before, endedOn, endReason };
     await db.terms.put(after);
     const name = await personName(db, before.personId);

@@ -2,6 +2,7 @@ import type { Election, Office, Person, Term } from '@shared/workspace/schema';
 import type { TenureDb } from '../app-db';
 import { appendChanges, changeContent, type WriteContext } from './change-log-repo';
 import { recordOverrides, type OverrideRequest } from './overrides';
+import { RepositoryError } from '../repository-error';
 
 /** What applying a what-if writes: new people, the members election as the slate leaves it, new terms and offices. */
 export type WhatIfChanges = {
@@ -30,7 +31,7 @@ export async function applyWhatIf(
       return names.get(personId) as string;
     };
     for (const person of changes.newPeople) {
-      if (await db.people.get(person.id)) throw new Error(`A person with id ${person.id} already exists.`);
+      if (await db.people.get(person.id)) throw new RepositoryError('db.person.exists', { id: person.id });
       await db.people.add(person);
       log.push(
         changeContent(context, 'create', 'people', person.id, null, person, `What-if applied: added ${person.name}.`),
@@ -38,8 +39,9 @@ export async function applyWhatIf(
     }
     if (changes.election) {
       const before = await db.elections.get(changes.election.id);
-      if (!before) throw new Error(`No election with id ${changes.election.id}.`);
-      if (before.status === 'final') throw new Error(`The ${before.cycle} election was finalised meanwhile.`);
+      if (!before) throw new RepositoryError('db.election.notFound', { id: changes.election.id });
+      if (before.status === 'final')
+        throw new RepositoryError('db.election.finalisedMeanwhile', { cycle: String(before.cycle) });
       await db.elections.put(changes.election);
       const elected = (changes.election.candidates ?? []).filter((c) => c.outcome === 'elected').length;
       log.push(
@@ -55,7 +57,7 @@ export async function applyWhatIf(
       );
     }
     for (const term of changes.terms) {
-      if (await db.terms.get(term.id)) throw new Error(`A term with id ${term.id} already exists.`);
+      if (await db.terms.get(term.id)) throw new RepositoryError('db.term.exists', { id: term.id });
       await db.terms.add(term);
       const what =
         term.kind === 'coopted' ? (term.cooption?.approvedOn ? 'co-opted' : 'proposed co-option of') : term.kind;
@@ -72,7 +74,7 @@ export async function applyWhatIf(
       );
     }
     for (const office of changes.offices) {
-      if (await db.offices.get(office.id)) throw new Error(`An office with id ${office.id} already exists.`);
+      if (await db.offices.get(office.id)) throw new RepositoryError('db.office.exists', { id: office.id });
       await db.offices.add(office);
       log.push(
         changeContent(

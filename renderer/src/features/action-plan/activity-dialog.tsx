@@ -19,6 +19,7 @@ import {
   validateActivity,
   type ActivityDraft,
 } from './action-draft';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** Several people from a list: a labelled multiple choice. */
 function PeopleChoice({
@@ -80,6 +81,7 @@ export function ActivityDialog({
   const [error, setError] = useState('');
   const { context } = useWriteContext();
   const intl = useIntl();
+  const errorText = useErrorText();
   const t = (id: string, values?: Record<string, string | number>) =>
     intl.formatMessage({ id: `actionPlan.activityDialog.${id}` }, values);
   const problems = validateActivity(draft);
@@ -95,7 +97,7 @@ export function ActivityDialog({
       await saveAction(db, actionFromDraft(draft, { ...base, id }), context());
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }
 
@@ -105,7 +107,7 @@ export function ActivityDialog({
       await deleteAction(db, action.id, context());
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }
 

@@ -14,6 +14,7 @@ import {
   initiativeRow,
   type FocusAreaDraft,
 } from './action-draft';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /**
  * A focus area as the IFLA template asks for it: the area, the strategic direction(s) it serves and
@@ -40,6 +41,7 @@ export function FocusAreaDialog({
   const [error, setError] = useState('');
   const { context } = useWriteContext();
   const intl = useIntl();
+  const errorText = useErrorText();
   const t = (id: string, values?: Record<string, string | number>) =>
     intl.formatMessage({ id: `actionPlan.areaDialog.${id}` }, values);
   const set = <K extends keyof FocusAreaDraft>(key: K, value: FocusAreaDraft[K]) =>
@@ -61,7 +63,7 @@ export function FocusAreaDialog({
       }
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }
 

@@ -7,6 +7,7 @@ import { Dialog } from '../../components/ui/dialog';
 import { db } from '../../db/db';
 import { recordProgress } from '../../db/repositories/actions-repo';
 import { useWriteContext } from '../../hooks/use-write-context';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** A dated progress note, with a change of status when there is one (planned, ongoing, completed…). */
 export function ProgressDialog({ action, asOf, onClose }: { action: Action; asOf: string; onClose: () => void }) {
@@ -16,6 +17,7 @@ export function ProgressDialog({ action, asOf, onClose }: { action: Action; asOf
   const [error, setError] = useState('');
   const { context } = useWriteContext();
   const intl = useIntl();
+  const errorText = useErrorText();
   const changes = status !== action.status;
   const valid = isIsoDate(on) && (changes || note.trim() !== '');
 
@@ -24,7 +26,7 @@ export function ProgressDialog({ action, asOf, onClose }: { action: Action; asOf
       await recordProgress(db, action.id, { on, note, ...(changes ? { status } : {}) }, context());
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }
 

@@ -33,6 +33,7 @@ import {
   type ParamField,
   type RuleSetChoice,
 } from './committee-draft';
+import { useErrorText } from '../../i18n/use-error-text';
 
 const EMPTY_WORKSPACE: Workspace = {
   format: 'tenure',
@@ -81,6 +82,7 @@ export function CommitteeForm({
   const slice = useCommitteeSlice(original?.id);
   const { context } = useWriteContext();
   const intl = useIntl();
+  const errorText = useErrorText();
   const format = useFormat();
 
   const takenIds = useMemo(() => new Set(committees.map((c) => c.id)), [committees]);
@@ -158,7 +160,7 @@ export function CommitteeForm({
         values: { name: committee.name },
       });
     } catch (e) {
-      setSaveError(e instanceof Error ? e.message : String(e));
+      setSaveError(errorText(e));
     }
   }
 

@@ -40,6 +40,7 @@ import {
   type ReserveList,
 } from './cooption-desk';
 import { deskText, isoDate, useDeskText, type DeskText } from './desk-text';
+import { useErrorText } from '../../i18n/use-error-text';
 import './elections-extra.css';
 
 const OTHER_VACANCY = '__other__';
@@ -573,6 +574,7 @@ function CooptionDialog({
 }) {
   const committee = slice.committees[0]!;
   const intl = useIntl();
+  const errorText = useErrorText();
   const say = useDeskText();
   const calendar = useMemo(() => createBoundaryCalendar(slice.settings), [slice.settings]);
   const people = usePeople();
@@ -677,7 +679,7 @@ function CooptionDialog({
       await saveTerm(db, term, context(), overrideRequests(introduced, draft), newPerson);
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }
 
@@ -840,6 +842,7 @@ function ApprovalDialog({
 }) {
   const committee = slice.committees[0]!;
   const intl = useIntl();
+  const errorText = useErrorText();
   const say = useDeskText();
   const name = slice.people.find((p) => p.id === proposal.personId)?.name ?? proposal.personId;
   const expectedOn = (date: string) => (isIsoDate(date) ? approverRoleOn(committee, date) : null);
@@ -875,7 +878,7 @@ function ApprovalDialog({
       await saveTerm(db, term, context(), overrideRequests(introduced, draft));
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }
 
@@ -963,6 +966,7 @@ function CasualFillDialog({
 }) {
   const committee = slice.committees[0]!;
   const intl = useIntl();
+  const errorText = useErrorText();
   const say = useDeskText();
   const people = usePeople();
   const willing = (reserve?.entries ?? []).filter((e) => !e.memberOn);
@@ -1005,7 +1009,7 @@ function CasualFillDialog({
       await saveTerm(db, term, context(), overrideRequests(introduced, draft));
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }
 

@@ -16,6 +16,7 @@ import type { ElectionStepProps } from './elections-screen';
 import { membersElectionOf } from './election-of-cycle';
 import { useDeskText } from './desk-text';
 import { incumbencyText, standingText } from './standing-text';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** Step 2: the candidates, each with nominator, consent, statement and the live term-limit check. */
 export function NominationsPanel({ slice, cycle, asOf }: ElectionStepProps) {
@@ -200,6 +201,7 @@ function AddNominationDialog({
 }) {
   const committee = slice.committees[0]!;
   const intl = useIntl();
+  const errorText = useErrorText();
   const say = useDeskText();
   const stored = useLiveQuery(() => db.people.toArray(), []);
   const people = useMemo(() => {
@@ -249,7 +251,7 @@ function AddNominationDialog({
       );
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }
 

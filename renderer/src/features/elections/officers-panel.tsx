@@ -25,6 +25,7 @@ import {
   type OfficeCheck,
   type OfficerDesk,
 } from './officer-desk';
+import { useErrorText } from '../../i18n/use-error-text';
 import './elections-extra.css';
 
 type ElectedRole = 'chair' | 'secretary';
@@ -367,6 +368,7 @@ function OfficerElectionCard({
   onDone: () => void;
 }) {
   const intl = useIntl();
+  const errorText = useErrorText();
   const say = useDeskText();
   const clauses = useClauses();
   const label = intl.formatMessage({ id: `elections.role.${role}` });
@@ -432,7 +434,7 @@ function OfficerElectionCard({
       setDraft(EMPTY_DRAFT);
       onDone();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }
 
@@ -667,6 +669,7 @@ function OfficerElectionCard({
 function AppointmentCard({ slice, desk, asOf }: { slice: Workspace; desk: OfficerDesk; asOf: string }) {
   const role: OfficeRole = 'information-coordinator';
   const intl = useIntl();
+  const errorText = useErrorText();
   const say = useDeskText();
   const clauses = useClauses();
   const label = intl.formatMessage({ id: `elections.role.${role}` });
@@ -699,7 +702,7 @@ function AppointmentCard({ slice, desk, asOf }: { slice: Workspace; desk: Office
       setPersonId('');
       setDraft(EMPTY_DRAFT);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }
 

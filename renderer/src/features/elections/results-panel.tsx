@@ -16,6 +16,7 @@ import { useWriteContext } from '../../hooks/use-write-context';
 import type { ElectionStepProps } from './elections-screen';
 import { membersElectionOf } from './election-of-cycle';
 import { useDeskText } from './desk-text';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /**
  * Step 3: votes (entered twice for paper ballots), the top N, ties at the last place settled by a
@@ -214,6 +215,7 @@ function Outcome({
   const [error, setError] = useState('');
   const committee = slice.committees[0]!;
   const intl = useIntl();
+  const errorText = useErrorText();
   const say = useDeskText();
 
   const newTerms = useMemo((): Term[] => {
@@ -260,7 +262,7 @@ function Outcome({
         overrideRequests(introduced, draft),
       );
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }
 
@@ -389,6 +391,7 @@ function TieBreakForm({
   const [draw, setDraw] = useState<LotResult | undefined>();
   const [error, setError] = useState('');
   const intl = useIntl();
+  const errorText = useErrorText();
   const say = useDeskText();
 
   const runOffRanked = tie.tied
@@ -401,7 +404,7 @@ function TieBreakForm({
     try {
       await saveElection(db, { ...election, tieBreak }, context(), [], summary);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }
 
@@ -561,6 +564,7 @@ function FinalResult({
   const { context } = useWriteContext();
   const [error, setError] = useState('');
   const intl = useIntl();
+  const errorText = useErrorText();
   const say = useDeskText();
   const elected = (election.candidates ?? []).filter((c) => c.outcome === 'elected');
   const reserve = (election.candidates ?? [])
@@ -600,9 +604,7 @@ function FinalResult({
           type="button"
           className="btn"
           onClick={() =>
-            void undoFinalisation(db, election.id, asOf, context()).catch((e: unknown) =>
-              setError(e instanceof Error ? e.message : String(e)),
-            )
+            void undoFinalisation(db, election.id, asOf, context()).catch((e: unknown) => setError(errorText(e)))
           }
         >
           <FormattedMessage id="elections.results.reopen" values={{ date: say.date(boundary) }} />

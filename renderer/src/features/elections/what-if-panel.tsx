@@ -30,6 +30,7 @@ import {
   type Composition,
   type WhatIfMove,
 } from './what-if-scratch';
+import { useErrorText } from '../../i18n/use-error-text';
 import './elections-extra.css';
 
 const EMPTY_DRAFT: OverrideDraft = { why: '', hqReference: '' };
@@ -50,6 +51,7 @@ function joinClauses(clauses: readonly string[], join: (first: string, next: str
 export function WhatIfPanel({ slice, cycle, asOf }: ElectionStepProps) {
   const committee = slice.committees[0]!;
   const intl = useIntl();
+  const errorText = useErrorText();
   const say = useDeskText();
   const calendar = useMemo(() => createBoundaryCalendar(slice.settings), [slice.settings]);
   const boundary = calendar.boundary(cycle);
@@ -101,7 +103,7 @@ export function WhatIfPanel({ slice, cycle, asOf }: ElectionStepProps) {
       setMoves([]);
       setDraft(EMPTY_DRAFT);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }
 

@@ -7,6 +7,7 @@ import { db } from '../../db/db';
 import { keepFindingWithOverride } from '../../db/repositories/overrides';
 import { UNNAMED_ACTOR, useWriteContext } from '../../hooks/use-write-context';
 import { useFindingText } from '../../i18n/use-finding-text';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /**
  * Keeps an error that is already in the records (the chair may decide, with IFLA HQ, that a
@@ -15,6 +16,7 @@ import { useFindingText } from '../../i18n/use-finding-text';
 export function KeepFindingDialog({ finding, onClose }: { finding: Finding; onClose: () => void }) {
   const { actor, context } = useWriteContext();
   const intl = useIntl();
+  const errorText = useErrorText();
   const findingText = useFindingText();
   const [draft, setDraft] = useState<OverrideDraft>({ why: '', hqReference: '' });
   const [error, setError] = useState('');
@@ -38,7 +40,7 @@ export function KeepFindingDialog({ finding, onClose }: { finding: Finding; onCl
       );
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
       setSaving(false);
     }
   }

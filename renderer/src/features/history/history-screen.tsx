@@ -19,6 +19,7 @@ import {
   verdictReason,
 } from './history-format';
 import { useFormat } from '../../i18n/use-format';
+import { useErrorText } from '../../i18n/use-error-text';
 import './history.css';
 
 type RecordRef = { table: string; recordId: string };
@@ -179,6 +180,7 @@ export function HistoryScreen() {
   const routeId = useAppStore((s) => s.route.id);
   const navigate = useAppStore((s) => s.navigate);
   const intl = useIntl();
+  const errorText = useErrorText();
   const record = parseRecordRoute(routeId);
   const [table, setTable] = useState('');
   const [text, setText] = useState('');
@@ -230,7 +232,7 @@ export function HistoryScreen() {
             : { id: 'history.export.doneBroken', values: { count: all.length, seq: verdict.brokenAt } },
       );
     } catch (e) {
-      setStatus({ id: 'history.export.failed', values: { error: e instanceof Error ? e.message : String(e) } });
+      setStatus({ id: 'history.export.failed', values: { error: errorText(e) } });
     } finally {
       setBusy(undefined);
     }

@@ -5,6 +5,7 @@ import { db } from '../../db/db';
 import { saveMeeting } from '../../db/repositories/meetings-repo';
 import { useWriteContext } from '../../hooks/use-write-context';
 import { agendaFromRows, agendaRow, usualAgenda, type AgendaRow } from './meeting-draft';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** The agenda: numbered items with notes (what the minutes will say under each), in order. */
 export function AgendaPanel({ meeting }: { meeting: Meeting }) {
@@ -13,6 +14,7 @@ export function AgendaPanel({ meeting }: { meeting: Meeting }) {
   const [error, setError] = useState('');
   const { context } = useWriteContext();
   const intl = useIntl();
+  const errorText = useErrorText();
   const agenda = agendaFromRows(rows);
   const dirty = JSON.stringify(agenda) !== JSON.stringify(meeting.agenda ?? []);
 
@@ -38,7 +40,7 @@ export function AgendaPanel({ meeting }: { meeting: Meeting }) {
       );
       setStatus(intl.formatMessage({ id: 'meetings.agenda.saved' }));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }
 

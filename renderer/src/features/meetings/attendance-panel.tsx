@@ -18,6 +18,7 @@ import {
   type GuestRow,
 } from './meeting-draft';
 import { useMeetingWords } from './use-meeting-words';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** Attendance compared by content, whatever the order of its entries. */
 function canonical(entries: readonly Attendance[]): string {
@@ -45,6 +46,7 @@ export function AttendancePanel({ ctx, meeting }: { ctx: RulesContext; meeting: 
   const [error, setError] = useState('');
   const { context } = useWriteContext();
   const intl = useIntl();
+  const errorText = useErrorText();
   const format = useFormat();
   const words = useMeetingWords();
 
@@ -76,7 +78,7 @@ export function AttendancePanel({ ctx, meeting }: { ctx: RulesContext; meeting: 
       await saveAttendance(db, meeting.id, attendance, guestList, context());
       setStatus(intl.formatMessage({ id: 'meetings.attendance.saved' }, { summary: words.quorumSummary(quorum) }));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }
 

@@ -17,6 +17,7 @@ import { useWriteContext } from '../../hooks/use-write-context';
 import { useFormat } from '../../i18n/use-format';
 import { todayIso } from '../../stores/app-store';
 import { deemBlockedReason } from './meeting-draft';
+import { useErrorText } from '../../i18n/use-error-text';
 
 type Open = { kind: 'notice' | 'answer' | 'deem' | 'withdraw'; entry: InactivityEntry } | undefined;
 
@@ -167,6 +168,7 @@ function NoticeDialog({
   const [deadline, setDeadline] = useState(defaultNoticeDeadline(asOf, params));
   const [deadlineEdited, setDeadlineEdited] = useState(false);
   const intl = useIntl();
+  const errorText = useErrorText();
   const [by, setBy] = useState(() => {
     const chair = chairOn(slice, asOf);
     return chair ? intl.formatMessage({ id: 'meetings.notice.byChair' }, { name: chair }) : '';
@@ -186,7 +188,7 @@ function NoticeDialog({
       );
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }
 
@@ -255,12 +257,13 @@ function AnswerDialog({ entry, asOf, onClose }: { entry: InactivityEntry; asOf: 
   const [error, setError] = useState('');
   const { context } = useWriteContext();
   const intl = useIntl();
+  const errorText = useErrorText();
   async function save() {
     try {
       await recordNoticeResponse(db, entry.term.id, on, context());
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }
   return (
@@ -305,6 +308,7 @@ function DeemResignedDialog({
   const [error, setError] = useState('');
   const { context } = useWriteContext();
   const intl = useIntl();
+  const errorText = useErrorText();
   const format = useFormat();
   const date = (iso: string) => format.date(iso, 'long');
   const reason = deemBlockedReason(ctx, entry.term.id, on, todayIso());
@@ -322,7 +326,7 @@ function DeemResignedDialog({
       await deemResigned(db, entry.term.id, on, context());
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }
 
@@ -377,12 +381,13 @@ function WithdrawDialog({ entry, onClose }: { entry: InactivityEntry; onClose: (
   const [error, setError] = useState('');
   const { context } = useWriteContext();
   const intl = useIntl();
+  const errorText = useErrorText();
   async function save() {
     try {
       await withdrawInactivityNotice(db, entry.term.id, context());
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }
   return (

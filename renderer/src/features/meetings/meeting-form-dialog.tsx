@@ -9,6 +9,7 @@ import { useWriteContext } from '../../hooks/use-write-context';
 import { newId } from '../../lib/ids';
 import { draftFromMeeting, meetingFromDraft, validateMeetingDraft, type MeetingDraft } from './meeting-draft';
 import { useMeetingWords } from './use-meeting-words';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** Time zones the platform knows, offered as suggestions (any text, such as "EST", is kept). */
 function timeZones(): string[] {
@@ -41,6 +42,7 @@ export function MeetingFormDialog({
   const problemOf = (field: keyof MeetingDraft) => (touched ? problems.find((p) => p.field === field) : undefined);
   const zones = useMemo(() => timeZones(), []);
   const intl = useIntl();
+  const errorText = useErrorText();
   const words = useMeetingWords();
   const t = (id: string) => intl.formatMessage({ id: `meetings.form.${id}` });
 
@@ -61,7 +63,7 @@ export function MeetingFormDialog({
       onSaved?.(after.id);
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }
 

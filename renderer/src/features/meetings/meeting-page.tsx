@@ -13,6 +13,7 @@ import { AttendancePanel } from './attendance-panel';
 import { MeetingFormDialog } from './meeting-form-dialog';
 import { MinutesPanel } from './minutes-panel';
 import { useMeetingWords } from './use-meeting-words';
+import { useErrorText } from '../../i18n/use-error-text';
 
 const TABS = [{ id: 'attendance' }, { id: 'agenda' }, { id: 'minutes' }] as const;
 type Tab = (typeof TABS)[number]['id'];
@@ -170,6 +171,7 @@ function DeleteMeetingDialog({
   const [error, setError] = useState('');
   const { context } = useWriteContext();
   const intl = useIntl();
+  const errorText = useErrorText();
   return (
     <Dialog
       title={intl.formatMessage({ id: 'meetings.deleteDialog.title' }, { hasTitle: title ? 'yes' : 'no', title, date })}
@@ -183,9 +185,7 @@ function DeleteMeetingDialog({
             type="button"
             className="btn btn-danger"
             onClick={() =>
-              void deleteMeeting(db, meetingId, context()).then(onDeleted, (e: unknown) =>
-                setError(e instanceof Error ? e.message : String(e)),
-              )
+              void deleteMeeting(db, meetingId, context()).then(onDeleted, (e: unknown) => setError(errorText(e)))
             }
           >
             <FormattedMessage id="meetings.deleteDialog.confirm" />

@@ -13,6 +13,7 @@ import { useWriteContext } from '../../hooks/use-write-context';
 import { useFormat } from '../../i18n/use-format';
 import { saveFile } from '../../platform/bridge';
 import { todayIso } from '../../stores/app-store';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /**
  * Draft minutes from the meeting's attendance, agenda and the action plan, in the layout of the
@@ -29,6 +30,7 @@ export function MinutesPanel({
   committeeName: string;
 }) {
   const intl = useIntl();
+  const errorText = useErrorText();
   const format = useFormat();
   const locale = minutesLocale(intl.locale);
   const actions = useLiveQuery(() => readActionPlan(db, meeting.committeeId), [meeting.committeeId]);
@@ -54,7 +56,6 @@ export function MinutesPanel({
   );
   const saved = (file: string) => intl.formatMessage({ id: 'meetings.minutes.savedFile' }, { file });
   const cancelled = () => intl.formatMessage({ id: 'meetings.minutes.cancelled' });
-  const failure = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
   async function save() {
     try {
@@ -62,7 +63,7 @@ export function MinutesPanel({
       setEdited(undefined);
       setStatus(intl.formatMessage({ id: 'meetings.minutes.saved' }));
     } catch (e) {
-      setStatus(intl.formatMessage({ id: 'meetings.notSaved' }, { error: failure(e) }));
+      setStatus(intl.formatMessage({ id: 'meetings.notSaved' }, { error: errorText(e) }));
     }
   }
 
@@ -84,7 +85,7 @@ export function MinutesPanel({
       const result = await saveFile(`${stem}.pdf`, bytes, 'application/pdf');
       setStatus(result === 'saved' ? saved(`${stem}.pdf`) : cancelled());
     } catch (e) {
-      setStatus(intl.formatMessage({ id: 'meetings.minutes.pdfFailed' }, { error: failure(e) }));
+      setStatus(intl.formatMessage({ id: 'meetings.minutes.pdfFailed' }, { error: errorText(e) }));
     } finally {
       setBusy(false);
     }

@@ -7,6 +7,7 @@ import { db } from '../../db/db';
 import { saveCommittee } from '../../db/repositories/committees-repo';
 import { useWriteContext } from '../../hooks/use-write-context';
 import { useAppStore } from '../../stores/app-store';
+import { useErrorText } from '../../i18n/use-error-text';
 
 type RuleChoice = 'majorityOfVotingMembers' | 'fixedNumber' | 'fraction';
 
@@ -29,6 +30,7 @@ export function QuorumRuleDialog({ committee, onClose }: { committee: Committee;
   const [error, setError] = useState('');
   const { context } = useWriteContext();
   const intl = useIntl();
+  const errorText = useErrorText();
 
   const fixedValid = /^\d+$/.test(fixed.trim()) && Number(fixed) >= 1;
   const percentValid = /^\d+(\.\d+)?$/.test(percent.trim()) && Number(percent) > 0 && Number(percent) <= 100;
@@ -51,7 +53,7 @@ export function QuorumRuleDialog({ committee, onClose }: { committee: Committee;
       await saveCommittee(db, Object.keys(params).length > 0 ? { ...rest, params } : rest, context());
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }
 

@@ -16,6 +16,7 @@ import {
   type PersonReferences,
 } from '../../db/repositories/people-repo';
 import { useWriteContext } from '../../hooks/use-write-context';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** The kinds of record that can refer to a person, in the order a merge describes them. */
 const REFERENCE_KINDS: readonly (keyof PersonReferences)[] = [
@@ -88,6 +89,7 @@ export function MergeDuplicatesDialog({
   const { context } = useWriteContext();
   const radioName = useId();
   const intl = useIntl();
+  const errorText = useErrorText();
   const labels = usePersonLabels();
   const say = (id: string, values?: Record<string, string | number>) =>
     intl.formatMessage({ id: `people.merge.${id}` }, values);
@@ -159,7 +161,7 @@ export function MergeDuplicatesDialog({
       onMerged(text, keep.id);
       setChosenKeepId('');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

@@ -15,6 +15,7 @@ import { useWriteContext } from '../../hooks/use-write-context';
 import { newId } from '../../lib/ids';
 import { RICH } from '../../components/rich-text';
 import { useVocabulary } from '../../components/vocabulary';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** Adds a term (and, if need be, the person) after showing what the rules say about it. */
 export function AddTermDialog({ slice, asOf, onClose }: { slice: Workspace; asOf: string; onClose: () => void }) {
@@ -34,6 +35,7 @@ export function AddTermDialog({ slice, asOf, onClose }: { slice: Workspace; asOf
   const [error, setError] = useState('');
   const { context } = useWriteContext();
   const intl = useIntl();
+  const errorText = useErrorText();
   const vocabulary = useVocabulary();
 
   const datesValid = isIsoDate(start) && isIsoDate(end) && end > start;
@@ -95,7 +97,7 @@ export function AddTermDialog({ slice, asOf, onClose }: { slice: Workspace; asOf
       await saveTerm(db, term, context(), overrides, newPerson);
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }
 

@@ -12,6 +12,7 @@ import { endTermEarly } from '../../db/repositories/terms-repo';
 import { useWriteContext } from '../../hooks/use-write-context';
 import { useVocabulary } from '../../components/vocabulary';
 import { useFormat } from '../../i18n/use-format';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** Ends a term before its planned end; the seat becomes a casual vacancy until the term would have ended. */
 export function EndTermDialog({
@@ -32,6 +33,7 @@ export function EndTermDialog({
   const [draft, setDraft] = useState<OverrideDraft>({ why: '', hqReference: '' });
   const { context } = useWriteContext();
   const intl = useIntl();
+  const errorText = useErrorText();
   const format = useFormat();
   const vocabulary = useVocabulary();
   const name = person?.name ?? term.personId;
@@ -56,7 +58,7 @@ export function EndTermDialog({
       await endTermEarly(db, term.id, endedOn, reason, context(), overrides);
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }
 

@@ -24,6 +24,7 @@ import { newId } from '../../lib/ids';
 import { saveFile } from '../../platform/bridge';
 import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../stores/app-store';
+import { useErrorText } from '../../i18n/use-error-text';
 import './spreadsheet-import.css';
 
 type Loaded = {
@@ -75,6 +76,7 @@ export function SpreadsheetImportDialog({
   const committeeId = useAppStore((s) => s.committeeId);
   const { context } = useWriteContext();
   const intl = useIntl();
+  const errorText = useErrorText();
   const format = useFormat();
   const fieldLabel = (field: ImportField) => intl.formatMessage({ id: `spreadsheetImport.field.${field}` });
   const formatLabel = (f: DateFormat) => intl.formatMessage({ id: `spreadsheetImport.format.${f}` });
@@ -148,12 +150,7 @@ export function SpreadsheetImportDialog({
     try {
       // As for a workspace import: the records are backed up first, or nothing is imported.
       await backUp(db, 'before-import', platform()).catch((error: unknown) => {
-        throw new Error(
-          intl.formatMessage(
-            { id: 'spreadsheetImport.backupFailed' },
-            { detail: error instanceof Error ? error.message : String(error) },
-          ),
-        );
+        throw new Error(intl.formatMessage({ id: 'spreadsheetImport.backupFailed' }, { detail: errorText(error) }));
       });
       const result = await importSpreadsheetRows(db, plan, { fileName: loaded.fileName, committeeId }, context());
       onImported?.(
@@ -171,12 +168,7 @@ export function SpreadsheetImportDialog({
       );
       onClose();
     } catch (error) {
-      setProblem(
-        intl.formatMessage(
-          { id: 'spreadsheetImport.failed' },
-          { detail: error instanceof Error ? error.message : String(error) },
-        ),
-      );
+      setProblem(intl.formatMessage({ id: 'spreadsheetImport.failed' }, { detail: errorText(error) }));
     } finally {
       setBusy(false);
     }

@@ -6,6 +6,7 @@ import { db } from '../../db/db';
 import { platform } from '../../platform/bridge';
 import { backUp, restoreBackup, restoreContext } from '../../db/durable-backups';
 import { formatBackupTime } from './startup-notice';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** File → Restore from Backup: the kept backups, newest first; a restore first backs up what is there now. */
 export function BackupsDialog({ onClose, onStatus }: { onClose: () => void; onStatus: (message: string) => void }) {
@@ -13,8 +14,9 @@ export function BackupsDialog({ onClose, onStatus }: { onClose: () => void; onSt
   const [where, setWhere] = useState('');
   const [confirming, setConfirming] = useState<BackupInfo | undefined>();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const [error, setError] = useState<{ error: unknown }>();
   const intl = useIntl();
+  const errorText = useErrorText();
   const say = (id: string, values?: Record<string, string | number>) =>
     intl.formatMessage({ id: `workspaceFile.backups.${id}` }, values);
   const time = (iso: string) => formatBackupTime(intl, iso);
@@ -22,7 +24,7 @@ export function BackupsDialog({ onClose, onStatus }: { onClose: () => void; onSt
   const load = () =>
     void platform()
       .backupList()
-      .then(setBackups, (e: unknown) => setError(String(e)));
+      .then(setBackups, (e: unknown) => setError({ error: e }));
   useEffect(() => {
     load();
     void platform()
@@ -32,12 +34,12 @@ export function BackupsDialog({ onClose, onStatus }: { onClose: () => void; onSt
 
   async function run(action: () => Promise<string>) {
     setBusy(true);
-    setError('');
+    setError(undefined);
     try {
       onStatus(await action());
       load();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError({ error: e });
     } finally {
       setBusy(false);
       setConfirming(undefined);
@@ -77,7 +79,7 @@ export function BackupsDialog({ onClose, onStatus }: { onClose: () => void; onSt
       </p>
       {error && (
         <p role="alert" className="notice notice-error">
-          {error}
+          {errorText(error.error)}
         </p>
       )}
       {backups === undefined ? (

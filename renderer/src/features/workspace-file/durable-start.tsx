@@ -19,6 +19,7 @@ import { ImportDialog } from './import-dialog';
 import { RemindersDialog } from './reminders-dialog';
 import { StartupNotice } from './startup-notice';
 import { sendDueReminders } from './term-reminders';
+import { useErrorText } from '../../i18n/use-error-text';
 import './workspace-file.css';
 
 /** How often the periodic-backup check runs; a backup is taken when one is due (15 minutes apart). */
@@ -48,7 +49,8 @@ function startOnce(): Promise<StartupReport> {
  */
 export function DurableStart({ children }: { children: ReactNode }) {
   const [report, setReport] = useState<StartupReport | undefined>();
-  const [failure, setFailure] = useState('');
+  const [failure, setFailure] = useState<{ error: unknown }>();
+  const errorText = useErrorText();
   const [dismissed, setDismissed] = useState(false);
 
   useEffect(() => {
@@ -62,7 +64,7 @@ export function DurableStart({ children }: { children: ReactNode }) {
       (error: unknown) => {
         if (!live) return;
         document.documentElement.dataset.tenureStartup = 'unchecked';
-        setFailure(error instanceof Error ? error.message : String(error));
+        setFailure({ error });
         setReport({ kind: 'intact' });
       },
     );
@@ -84,7 +86,7 @@ export function DurableStart({ children }: { children: ReactNode }) {
       {failure && !dismissed && (
         <div role="alert" className="notice notice-error startup-notice">
           <p>
-            <FormattedMessage id="workspaceFile.checkFailed" values={{ failure }} />
+            <FormattedMessage id="workspaceFile.checkFailed" values={{ failure: errorText(failure.error) }} />
           </p>
           <button type="button" className="btn" onClick={() => setDismissed(true)}>
             <FormattedMessage id="workspaceFile.dismiss" />
@@ -104,11 +106,14 @@ function DurableRuntime() {
   const state = useLiveQuery(() => readDbState(db), []);
   const reported = useRef('');
   const intl = useIntl();
-  // The menu listener is set up once; it reads the current language through this.
+  const errorText = useErrorText();
+  // The menu listener is set up once; it reads the current language through these.
   const intlRef = useRef(intl);
+  const errorTextRef = useRef(errorText);
   useEffect(() => {
     intlRef.current = intl;
-  }, [intl]);
+    errorTextRef.current = errorText;
+  }, [intl, errorText]);
 
   // Every change moves the sentinel along, so a later loss is measured against it.
   useEffect(() => {
@@ -133,12 +138,12 @@ function DurableRuntime() {
       if (command === 'export') {
         void exportWorkspace(todayIso()).then(
           () => setStatus(say('exported')),
-          (e: unknown) => setStatus(say('exportFailed', { error: String(e) })),
+          (e: unknown) => setStatus(say('exportFailed', { error: errorTextRef.current(e) })),
         );
       } else if (command === 'backup-now') {
         void backUp(db, 'manual', platform()).then(
           (b) => setStatus(b ? say('backups.backedUp') : say('backups.nothingToBackUp')),
-          (e: unknown) => setStatus(say('backupFailed', { error: String(e) })),
+          (e: unknown) => setStatus(say('backupFailed', { error: errorTextRef.current(e) })),
         );
       } else {
         setDialog(command);

@@ -10,6 +10,7 @@ import { importWorkspace, previewImport, type ImportPreview } from '../../db/rep
 import { useWriteContext } from '../../hooks/use-write-context';
 import { backUp } from '../../db/durable-backups';
 import { isDesktop, openWorkspaceFile, platform } from '../../platform/bridge';
+import { useErrorText } from '../../i18n/use-error-text';
 
 type Step =
   | { kind: 'choose' }
@@ -29,6 +30,7 @@ export function ImportDialog({
   const [busy, setBusy] = useState(false);
   const { context } = useWriteContext();
   const intl = useIntl();
+  const errorText = useErrorText();
   const say = (id: string, values?: Record<string, string | number>) =>
     intl.formatMessage({ id: `workspaceFile.import.${id}` }, values);
 
@@ -53,7 +55,7 @@ export function ImportDialog({
       const file = await openWorkspaceFile();
       if (file) await read(file.fileName, file.text);
     } catch (error) {
-      setStep({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setStep({ kind: 'failed', message: errorText(error) });
     }
   }
 
@@ -63,13 +65,13 @@ export function ImportDialog({
     try {
       // The records being replaced are backed up first; without that backup nothing is imported.
       await backUp(db, 'before-import', platform()).catch((error: unknown) => {
-        throw new Error(say('backupFirstFailed', { error: error instanceof Error ? error.message : String(error) }));
+        throw new Error(say('backupFirstFailed', { error: errorText(error) }));
       });
       await importWorkspace(db, step.workspace, { fileName: step.fileName }, context());
       onImported?.(step.fileName);
       onClose();
     } catch (error) {
-      setStep({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setStep({ kind: 'failed', message: errorText(error) });
     } finally {
       setBusy(false);
     }

@@ -5,6 +5,7 @@ import { BackupsDialog } from './backups-dialog';
 import { ImportDialog } from './import-dialog';
 import { exportWorkspace } from './export-workspace';
 import { RemindersDialog } from './reminders-dialog';
+import { useErrorText } from '../../i18n/use-error-text';
 
 export type ExtraFileCommand = {
   /** The message id of the command's label. */
@@ -26,6 +27,7 @@ export function WorkspaceMenu({ extraCommands = [] }: { extraCommands?: readonly
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
   const intl = useIntl();
+  const errorText = useErrorText();
 
   useEffect(() => {
     if (!expanded) return;
@@ -76,12 +78,7 @@ export function WorkspaceMenu({ extraCommands = [] }: { extraCommands?: readonly
               void exportWorkspace(todayIso()).then(
                 () => setStatus(intl.formatMessage({ id: 'workspaceFile.exported' })),
                 (error: unknown) =>
-                  setStatus(
-                    intl.formatMessage(
-                      { id: 'workspaceFile.exportFailed' },
-                      { error: error instanceof Error ? error.message : String(error) },
-                    ),
-                  ),
+                  setStatus(intl.formatMessage({ id: 'workspaceFile.exportFailed' }, { error: errorText(error) })),
               ),
           )}
         >
