@@ -1,0 +1,94 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { TenureApp } from '../pages/tenure-app';
+
+const SCREENSHOTS = resolve(__dirname, '../../docs/screenshots');
+const RENDERER = resolve(__dirname, '../../renderer/src');
+
+/** Every English catalogue of the renderer, read from disk: the test knows nothing of the app's loader. */
+function englishMessages(dir = RENDERER): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return englishMessages(path);
+    if (entry.name !== 'en.json' || !dir.endsWith('messages')) return [];
+    return Object.values(JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>);
+  });
+}
+
+/**
+ * English sentences that would give away an untranslated screen: messages without arguments or
+ * markup, of three words or more (short labels such as "Ex officio" or "PDF" can be the same word
+ * in Spanish or French).
+ */
+const TELLTALES = [...new Set(englishMessages())].filter(
+  (text) => !/[{<]/.test(text) && text.trim().split(/\s+/).length >= 3,
+);
+
+/** The nav's screens in order (app-header.tsx), the names of their screenshots. */
+const SCREENS = [
+  'roster',
+  'expiry',
+  'elections',
+  'findings',
+  'meetings',
+  'action-plan',
+  'people',
+  'committees',
+  'history',
+];
+
+const LANGUAGES = [
+  { locale: 'es', name: 'Español', dir: 'ltr' },
+  { locale: 'fr', name: 'Français', dir: 'ltr' },
+  { locale: 'ar', name: 'العربية', dir: 'rtl' },
+] as const;
+
+function collectMissingMessages(page: Page): string[] {
+  const missing: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /MISSING_TRANSLATION|Missing message/i.test(message.text())) {
+      missing.push(message.text());
+    }
+  });
+  return missing;
+}
+
+test.describe('every screen changes language', () => {
+  test('the check knows enough English to notice a screen left in English', () => {
+    expect(TELLTALES.length).toBeGreaterThan(200);
+    expect(TELLTALES).toContain('No member matches the filters.');
+  });
+
+  for (const language of LANGUAGES) {
+    test(`${language.name}: no screen shows an English sentence, and each is laid out ${language.dir}`, async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      const missing = collectMissingMessages(page);
+      await page.setViewportSize({ width: 1360, height: 900 });
+      const app = new TenureApp(page);
+      await app.open();
+      await app.openExample();
+      await page.locator('header select:has(option[value="ar"])').selectOption({ label: language.name });
+      await expect(page.locator('html')).toHaveAttribute('dir', language.dir);
+
+      const nav = page.locator('nav.app-nav button');
+      await expect(nav).toHaveCount(SCREENS.length);
+      for (const [index, screen] of SCREENS.entries()) {
+        await nav.nth(index).click();
+        await expect(nav.nth(index)).toHaveAttribute('aria-current', 'page');
+        await expect(page.locator('main h1, main h2').first()).toBeVisible();
+        // Let lazily loaded screens and their live queries settle before reading the page.
+        await page.waitForLoadState('networkidle');
+        const text = await page.locator('body').innerText();
+        const english = TELLTALES.filter((sentence) => text.includes(sentence));
+        expect(english, `${language.locale} ${screen}`).toEqual([]);
+        if (language.locale === 'ar') {
+          await page.screenshot({ path: resolve(SCREENSHOTS, `languages-ar-${screen}.png`) });
+        }
+      }
+      expect(missing).toEqual([]);
+    });
+  }
+});
