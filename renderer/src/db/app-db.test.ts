@@ -26,43 +26,44 @@ function entityRows(): Rows {
   return rows;
 }
 
+/** What version 2 added to the entity rows: an override and a change log. */
+function v2Rows(): Rows {
+  const rows = entityRows();
+  rows.overrides = [
+    {
+      id: 'ovr-1',
+      committeeId: 'c1',
+      code: 'seats.elected.max',
+      refs: ['terms/c1-t1'],
+      by: 'Chair',
+      at: 'x',
+      why: 'HQ',
+    },
+  ];
+  rows.changes = chainEntries(
+    undefined,
+    rows.people!.slice(0, 500).map((person) => ({
+      at: '2026-11-27T10:00:00.000Z',
+      actor: 'Fixture',
+      action: 'create' as const,
+      table: 'people',
+      recordId: String(person.id),
+      before: null,
+      after: person,
+      summary: `Added ${String(person.name)}.`,
+    })),
+  );
+  return rows;
+}
+
 /**
- * Every released schema version with the records a database of that version holds. A version 3
- * adds one line: `{ version: 2, rows: v2Rows }` when 3 is released (and the rows 3 adds, when 4 is).
+ * Every released schema version with the records a database of that version holds. A new version
+ * adds one line, with the rows of the version that last added a kind of record.
  */
 const RELEASED: { version: number; rows: () => Rows }[] = [
   { version: 1, rows: entityRows },
-  {
-    version: 2,
-    rows: () => {
-      const rows = entityRows();
-      rows.overrides = [
-        {
-          id: 'ovr-1',
-          committeeId: 'c1',
-          code: 'seats.elected.max',
-          refs: ['terms/c1-t1'],
-          by: 'Chair',
-          at: 'x',
-          why: 'HQ',
-        },
-      ];
-      rows.changes = chainEntries(
-        undefined,
-        rows.people!.slice(0, 500).map((person) => ({
-          at: '2026-11-27T10:00:00.000Z',
-          actor: 'Fixture',
-          action: 'create' as const,
-          table: 'people',
-          recordId: String(person.id),
-          before: null,
-          after: person,
-          summary: `Added ${String(person.name)}.`,
-        })),
-      );
-      return rows;
-    },
-  },
+  { version: 2, rows: v2Rows },
+  { version: 3, rows: v2Rows },
 ];
 
 /** The declarations of versions 1..`upTo`, with a replacement for one version's upgrade. */

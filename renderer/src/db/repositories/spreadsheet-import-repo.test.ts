@@ -65,4 +65,21 @@ describe('importSpreadsheetRows', () => {
     expect(await db.people.count()).toBe(people);
     expect(await db.people.get('person-x1')).toBeUndefined();
   });
+
+  it('writes nothing when a record it would create appeared after the preview', async () => {
+    db = await dbWithExample();
+    const plan = await planFor(db);
+    await db.people.add({ id: 'person-x1', name: 'Added meanwhile' });
+    const [people, terms, changes] = await Promise.all([db.people.count(), db.terms.count(), db.changes.count()]);
+    await expect(
+      importSpreadsheetRows(db, plan, { fileName: 'members.csv', committeeId: 'it' }, TEST_CONTEXT),
+    ).rejects.toThrow('1 of the records to import changed since the preview (person-x1)');
+    expect([await db.people.count(), await db.terms.count(), await db.changes.count()]).toEqual([
+      people,
+      terms,
+      changes,
+    ]);
+    expect((await db.people.get('p09'))?.email).not.toBe('ana@example.org');
+    expect((await db.people.get('person-x1'))?.name).toBe('Added meanwhile');
+  });
 });
