@@ -16,6 +16,7 @@ import { FindingRecords } from './finding-records';
 import { KeepFindingDialog } from './keep-finding-dialog';
 import { RuleText } from './rule-text';
 import './findings.css';
+import { RecordedBy } from '../../components/recorded-by';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -38,7 +39,7 @@ function KeptText({ override, id }: { override: RuleOverride; id: 'findings.kept
     <FormattedMessage
       id={override.hqReference ? `${id}.withHq` : id}
       values={{
-        who: <bdi>{override.by}</bdi>,
+        who: <RecordedBy actor={override.by} />,
         strong: (chunks) => <strong>{chunks}</strong>,
         date: decisionDay(intl, override.at),
         why: <bdi>{override.why}</bdi>,

@@ -2,6 +2,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { ChainVerdict, ChangeEntry } from '@shared/history/change-log';
 import { Dialog } from '../../components/ui/dialog';
 import { actionLabel, fieldDiff, formatWhen, recordLabel, verdictReason } from './history-format';
+import { RecordedBy } from '../../components/recorded-by';
 
 /** A field the record did not have on one side: a mark, not a word, the same in every language. */
 const ABSENT = '—';
@@ -64,7 +65,7 @@ export function ChangeDetailDialog({
           <FormattedMessage id="history.detail.who" />
         </dt>
         <dd>
-          <bdi>{entry.actor}</bdi>
+          <RecordedBy actor={entry.actor} />
         </dd>
         <dt>
           <FormattedMessage id="history.detail.record" />

@@ -21,6 +21,7 @@ import {
 import { useFormat } from '../../i18n/use-format';
 import { useErrorText } from '../../i18n/use-error-text';
 import './history.css';
+import { RecordedBy } from '../../components/recorded-by';
 
 type RecordRef = { table: string; recordId: string };
 
@@ -271,7 +272,7 @@ export function HistoryScreen() {
         ),
     },
     { key: 'when', header: header('when'), width: '12.5rem', render: (e) => formatWhen(e.at, intl) },
-    { key: 'who', header: header('who'), width: 'minmax(7rem, 0.8fr)', render: (e) => <bdi>{e.actor}</bdi> },
+    { key: 'who', header: header('who'), width: 'minmax(7rem, 0.8fr)', render: (e) => <RecordedBy actor={e.actor} /> },
     { key: 'action', header: header('action'), width: '8.5rem', render: (e) => actionLabel(e.action, intl) },
     {
       key: 'record',

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { canonicalJson, type ChangeEntry } from '@shared/history/change-log';
+import { RecordedBy } from '../../components/recorded-by';
 
 /** The kinds of record the history names; any other table is shown by its own name. */
 const TABLES = new Set(['people', 'terms', 'offices', 'workspace']);
@@ -73,7 +74,7 @@ export function PersonHistory({ entries }: { entries: readonly ChangeEntry[] | u
                   id={entry.recordId === '*' ? 'person.history.meta' : 'person.history.metaRecord'}
                   values={{
                     when: <time dateTime={entry.at}>{when(entry.at)}</time>,
-                    actor: <bdi>{entry.actor}</bdi>,
+                    actor: <RecordedBy actor={entry.actor} />,
                     table: TABLES.has(entry.table)
                       ? intl.formatMessage({ id: `person.history.table.${entry.table}` })
                       : entry.table,

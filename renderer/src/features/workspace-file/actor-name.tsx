@@ -4,6 +4,7 @@ import { Dialog } from '../../components/ui/dialog';
 import { db } from '../../db/db';
 import { saveActor } from '../../db/repositories/workspace-repo';
 import { UNNAMED_ACTOR, useWriteContext } from '../../hooks/use-write-context';
+import { RecordedBy } from '../../components/recorded-by';
 
 /** The name every change and override is recorded under. */
 export function ActorName() {
@@ -24,7 +25,7 @@ export function ActorName() {
         <FormattedMessage
           id="workspaceFile.actor.recordingAs"
           values={{
-            actor: actor === UNNAMED_ACTOR ? <FormattedMessage id="workspaceFile.actor.unnamed" /> : <bdi>{actor}</bdi>,
+            actor: <RecordedBy actor={actor} />,
           }}
         />
       </button>
