@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { TenureApp } from '../pages/tenure-app';
@@ -24,6 +24,18 @@ function englishMessages(dir = RENDERER): string[] {
 const TELLTALES = [...new Set(englishMessages())].filter(
   (text) => !/[{<]/.test(text) && text.trim().split(/\s+/).length >= 3,
 );
+
+/** One message of a feature's catalogue in `locale`, to find a control by its label. */
+function label(feature: string, locale: string, id: string): string {
+  const file = join(RENDERER, feature, 'messages', `${locale}.json`);
+  return (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)[id] as string;
+}
+
+/** The English sentences in a part of the page. */
+async function englishIn(locator: Locator): Promise<string[]> {
+  const text = await locator.innerText();
+  return TELLTALES.filter((sentence) => text.includes(sentence));
+}
 
 /** The nav's screens in order (app-header.tsx), the names of their screenshots. */
 const SCREENS = [
@@ -61,7 +73,7 @@ test.describe('every screen changes language', () => {
   });
 
   for (const language of LANGUAGES) {
-    test(`${language.name}: no screen shows an English sentence, and each is laid out ${language.dir}`, async ({
+    test(`${language.name}: no screen or main dialog shows an English sentence, laid out ${language.dir}`, async ({
       page,
     }) => {
       test.setTimeout(120_000);
@@ -81,13 +93,41 @@ test.describe('every screen changes language', () => {
         await expect(page.locator('main h1, main h2').first()).toBeVisible();
         // Let lazily loaded screens and their live queries settle before reading the page.
         await page.waitForLoadState('networkidle');
-        const text = await page.locator('body').innerText();
-        const english = TELLTALES.filter((sentence) => text.includes(sentence));
-        expect(english, `${language.locale} ${screen}`).toEqual([]);
+        expect(await englishIn(page.locator('body')), `${language.locale} ${screen}`).toEqual([]);
         // The roster's own screenshots come from languages.web.spec.ts.
         if (language.locale === 'ar' && screen !== 'roster') {
           await page.screenshot({ path: resolve(SCREENSHOTS, `languages-ar-${screen}.png`) });
         }
+      }
+
+      // The dialogs: the File menu's (all but Export, which downloads at once), then the roster's.
+      const dialog = page.getByRole('dialog');
+      const exportLabel = label('features/workspace-file', language.locale, 'workspaceFile.menu.export');
+      const fileMenu = page.locator('.file-menu > button');
+      await fileMenu.click();
+      const commands = await page.locator('.file-menu-items button').allInnerTexts();
+      await fileMenu.click();
+      for (const command of commands.filter((c) => c !== exportLabel)) {
+        await fileMenu.click();
+        await page.locator('.file-menu-items button', { hasText: command }).click();
+        await expect(dialog).toBeVisible();
+        expect(await englishIn(dialog), `${language.locale} File → ${command}`).toEqual([]);
+        await page.keyboard.press('Escape');
+        await expect(dialog).toBeHidden();
+      }
+      await nav.first().click();
+      for (const [button, name] of [
+        [page.getByRole('button', { name: label('features/roster', language.locale, 'roster.addMember') }), 'add'],
+        [
+          page.locator('button', { hasText: label('features/roster', language.locale, 'roster.endEarly') }).first(),
+          'end',
+        ],
+      ] as const) {
+        await button.click();
+        await expect(dialog).toBeVisible();
+        expect(await englishIn(dialog), `${language.locale} roster ${name}`).toEqual([]);
+        await page.keyboard.press('Escape');
+        await expect(dialog).toBeHidden();
       }
       expect(missing).toEqual([]);
     });
