@@ -56,6 +56,24 @@ type FontSet = {
   pick: FontPicker;
 };
 
+/**
+ * Lists repeat their words ("Yes", a region, a status), and pdf-lib lays out and encodes every
+ * string it draws afresh; a font encodes the same text to the same glyphs, so each string is
+ * encoded once per font. (The glyphs join the font's subset the first time, as before.)
+ */
+function rememberEncodings(font: PDFFont): void {
+  const encode = font.encodeText.bind(font);
+  const encoded = new Map<string, ReturnType<PDFFont['encodeText']>>();
+  font.encodeText = (text) => {
+    let hex = encoded.get(text);
+    if (hex === undefined) {
+      hex = encode(text);
+      encoded.set(text, hex);
+    }
+    return hex;
+  };
+}
+
 async function embedFonts(doc: PDFDocument, fonts: PdfFonts): Promise<FontSet> {
   doc.registerFontkit(fontkit);
   const sources = [fonts.regular, ...(fonts.fallbacks ?? [])];
@@ -70,6 +88,7 @@ async function embedFonts(doc: PDFDocument, fonts: PdfFonts): Promise<FontSet> {
   const plain = { subset: true, features: PLAIN_FEATURES };
   const plainRegular = await Promise.all(sources.map((bytes) => doc.embedFont(bytes, plain)));
   const plainBold = await doc.embedFont(fonts.bold, plain);
+  for (const font of [...regular, boldMain, ...plainRegular, plainBold]) rememberEncodings(font);
   const cache = new Map<number, number>();
   const pick: FontPicker = (cp) => {
     let index = cache.get(cp);
