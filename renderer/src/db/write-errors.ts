@@ -38,9 +38,3 @@ export function asWriteError(error: unknown): unknown {
   if (error instanceof DiskFullError || !isQuotaExceeded(error)) return error;
   return new DiskFullError(error);
 }
-
-/** The sentence to show for a failed write. */
-export function writeErrorMessage(error: unknown): string {
-  if (isQuotaExceeded(error)) return DISK_FULL_MESSAGE;
-  return error instanceof Error ? error.message : String(error);
-}
