@@ -14,6 +14,19 @@ export type TextPiece = { text: string; font: number };
 /** Which font (by index, in order of preference) has a glyph for a code point; -1 when none. */
 export type FontPicker = (codePoint: number) => number;
 
+/** The first of `faces` (the main font, then its fallbacks) with a glyph for a code point; -1 if none. */
+export function fontPicker(faces: readonly { hasGlyphForCodePoint(codePoint: number): boolean }[]): FontPicker {
+  const cache = new Map<number, number>();
+  return (codePoint) => {
+    let index = cache.get(codePoint);
+    if (index === undefined) {
+      index = faces.findIndex((face) => face.hasGlyphForCodePoint(codePoint));
+      cache.set(codePoint, index);
+    }
+    return index;
+  };
+}
+
 const RTL_CHARS = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|\uD802[\uDC00-\uDFFF]|\uD803[\uDC00-\uDE7F]/;
 const RTL_LETTER = /[\u0590-\u05FF\u0600-\u06FF\u0700-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 

@@ -1,7 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PageSizes, PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { translate, type MessageValues } from '../i18n/translate';
-import { isFullyCovered, visualPieces, type FontPicker, type TextPiece } from './pdf-text';
+import { fontPicker, isFullyCovered, visualPieces, type FontPicker, type TextPiece } from './pdf-text';
 import type { ExportTable } from './table';
 
 /**
@@ -89,15 +89,7 @@ async function embedFonts(doc: PDFDocument, fonts: PdfFonts): Promise<FontSet> {
   const plainRegular = await Promise.all(sources.map((bytes) => doc.embedFont(bytes, plain)));
   const plainBold = await doc.embedFont(fonts.bold, plain);
   for (const font of [...regular, boldMain, ...plainRegular, plainBold]) rememberEncodings(font);
-  const cache = new Map<number, number>();
-  const pick: FontPicker = (cp) => {
-    let index = cache.get(cp);
-    if (index === undefined) {
-      index = faces.findIndex((face) => face.hasGlyphForCodePoint(cp));
-      cache.set(cp, index);
-    }
-    return index;
-  };
+  const pick = fontPicker(faces);
   return {
     regular,
     bold: [boldMain, ...regular.slice(1)],

@@ -1,7 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PageSizes, PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { PdfFonts } from '../exports/pdf';
-import { isFullyCovered, visualPieces, type FontPicker } from '../exports/pdf-text';
+import { fontPicker, isFullyCovered, visualPieces, type FontPicker } from '../exports/pdf-text';
 import { MINUTES_WORDS, type MinutesLocale } from './minutes-words';
 
 /**
@@ -38,15 +38,7 @@ async function embed(doc: PDFDocument, fonts: PdfFonts): Promise<Fonts> {
   const faces = sources.map((bytes) => fontkit.create(bytes));
   const regular = await Promise.all(sources.map((bytes) => doc.embedFont(bytes, { subset: true })));
   const bold = await doc.embedFont(fonts.bold, { subset: true });
-  const cache = new Map<number, number>();
-  const pick: FontPicker = (cp) => {
-    let index = cache.get(cp);
-    if (index === undefined) {
-      index = faces.findIndex((face) => face.hasGlyphForCodePoint(cp));
-      cache.set(cp, index);
-    }
-    return index;
-  };
+  const pick = fontPicker(faces);
   return { regular, bold: [bold, ...regular.slice(1)], pick };
 }
 
