@@ -1,6 +1,7 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { collectMissingMessages, languageMenu } from '../pages/languages';
 import { TenureApp } from '../pages/tenure-app';
 
 const SCREENSHOTS = resolve(__dirname, '../../docs/screenshots');
@@ -37,34 +38,18 @@ async function englishIn(locator: Locator): Promise<string[]> {
   return TELLTALES.filter((sentence) => text.includes(sentence));
 }
 
-/** The nav's screens in order (app-header.tsx), the names of their screenshots. */
-const SCREENS = [
-  'roster',
-  'expiry',
-  'elections',
-  'findings',
-  'meetings',
-  'action-plan',
-  'people',
-  'committees',
-  'history',
-];
+/** The nav's screens in order, as the app's catalogue names them (`app.nav.<screen>`). */
+const SCREENS = Object.keys(
+  JSON.parse(readFileSync(join(RENDERER, 'app/messages/en.json'), 'utf8')) as Record<string, string>,
+)
+  .filter((key) => key.startsWith('app.nav.') && key !== 'app.nav.label')
+  .map((key) => key.slice('app.nav.'.length));
 
 const LANGUAGES = [
   { locale: 'es', name: 'Español', dir: 'ltr' },
   { locale: 'fr', name: 'Français', dir: 'ltr' },
   { locale: 'ar', name: 'العربية', dir: 'rtl' },
 ] as const;
-
-function collectMissingMessages(page: Page): string[] {
-  const missing: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /MISSING_TRANSLATION|Missing message/i.test(message.text())) {
-      missing.push(message.text());
-    }
-  });
-  return missing;
-}
 
 test.describe('every screen changes language', () => {
   test('the check knows enough English to notice a screen left in English', () => {
@@ -82,7 +67,7 @@ test.describe('every screen changes language', () => {
       const app = new TenureApp(page);
       await app.open();
       await app.openExample();
-      await page.locator('header select:has(option[value="ar"])').selectOption({ label: language.name });
+      await languageMenu(page).selectOption({ label: language.name });
       await expect(page.locator('html')).toHaveAttribute('dir', language.dir);
 
       const nav = page.locator('nav.app-nav button');

@@ -1,24 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { collectMissingMessages, languageMenu } from '../pages/languages';
 import { RosterPage } from '../pages/roster-page';
 import { TenureApp } from '../pages/tenure-app';
 
 const SCREENSHOTS = resolve(__dirname, '../../docs/screenshots');
-
-/** The header's language menu, whatever language its own label is in now. */
-const languageMenu = (page: Page) => page.locator('header select:has(option[value="ar"])');
-
-/** Every message the screens ask for exists: react-intl reports a missing one as a console error. */
-function collectMissingMessages(page: Page): string[] {
-  const missing: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /MISSING_TRANSLATION|Missing message/i.test(message.text())) {
-      missing.push(message.text());
-    }
-  });
-  return missing;
-}
 
 const LANGUAGES = [
   {
