@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { TenureApp } from './tenure-app';
 
 /** The header's language menu, whatever language its own label is in now. */
 export const languageMenu = (page: Page): Locator => page.locator('header select:has(option[value="ar"])');
@@ -12,4 +13,13 @@ export function collectMissingMessages(page: Page): string[] {
     }
   });
   return missing;
+}
+
+/** The example committee, in the language the menu names `name` ("Español"), at the screenshots' size. */
+export async function openExampleIn(page: Page, name: string): Promise<void> {
+  await page.setViewportSize({ width: 1360, height: 900 });
+  const app = new TenureApp(page);
+  await app.open();
+  await app.openExample();
+  await languageMenu(page).selectOption({ label: name });
 }

@@ -1,8 +1,7 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { collectMissingMessages, languageMenu } from '../pages/languages';
-import { TenureApp } from '../pages/tenure-app';
+import { collectMissingMessages, openExampleIn } from '../pages/languages';
 
 const SCREENSHOTS = resolve(__dirname, '../../docs/screenshots');
 const RENDERER = resolve(__dirname, '../../renderer/src');
@@ -63,11 +62,7 @@ test.describe('every screen changes language', () => {
     }) => {
       test.setTimeout(120_000);
       const missing = collectMissingMessages(page);
-      await page.setViewportSize({ width: 1360, height: 900 });
-      const app = new TenureApp(page);
-      await app.open();
-      await app.openExample();
-      await languageMenu(page).selectOption({ label: language.name });
+      await openExampleIn(page, language.name);
       await expect(page.locator('html')).toHaveAttribute('dir', language.dir);
 
       const nav = page.locator('nav.app-nav button');

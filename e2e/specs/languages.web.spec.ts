@@ -1,9 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { collectMissingMessages, languageMenu } from '../pages/languages';
+import { collectMissingMessages, openExampleIn } from '../pages/languages';
 import { RosterPage } from '../pages/roster-page';
-import { TenureApp } from '../pages/tenure-app';
 
 const SCREENSHOTS = resolve(__dirname, '../../docs/screenshots');
 
@@ -46,11 +45,7 @@ test.describe('the roster in Spanish, French and Arabic', () => {
   for (const language of LANGUAGES) {
     test(`${language.name}: the roster reads in ${language.locale}, laid out ${language.dir}`, async ({ page }) => {
       const missing = collectMissingMessages(page);
-      await page.setViewportSize({ width: 1360, height: 900 });
-      const app = new TenureApp(page);
-      await app.open();
-      await app.openExample();
-      await languageMenu(page).selectOption({ label: language.name });
+      await openExampleIn(page, language.name);
 
       const html = page.locator('html');
       await expect(html).toHaveAttribute('lang', language.locale);
@@ -77,10 +72,7 @@ test.describe('the roster in Spanish, French and Arabic', () => {
   }
 
   test('names are found without their accents, and the choice of language is remembered', async ({ page }) => {
-    const app = new TenureApp(page);
-    await app.open();
-    await app.openExample();
-    await languageMenu(page).selectOption({ label: 'Français' });
+    await openExampleIn(page, 'Français');
     const search = page.getByRole('searchbox', { name: 'Rechercher' });
     await search.fill('wojcik');
     await expect(page.getByRole('button', { name: 'Tomasz Wójcik', exact: true })).toBeVisible();
@@ -98,10 +90,7 @@ test.describe('the roster in Spanish, French and Arabic', () => {
 
   test('a person’s timeline runs right to left in Arabic', async ({ page }) => {
     const missing = collectMissingMessages(page);
-    const app = new TenureApp(page);
-    await app.open();
-    await app.openExample();
-    await languageMenu(page).selectOption({ label: 'العربية' });
+    await openExampleIn(page, 'العربية');
     await page.getByRole('button', { name: 'Ana Ruiz', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Ana Ruiz', level: 1 })).toBeVisible();
     await expect(page.getByText('يجوز له الترشح مجددًا اعتبارًا من 2023')).toBeVisible();
