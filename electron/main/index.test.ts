@@ -20,6 +20,7 @@ const electron = vi.hoisted(() => {
     appListeners: new Map<string, (...args: unknown[]) => void>(),
     windows: [] as { url?: string; focused: number; restored: number; minimized: boolean }[],
     menu: undefined as unknown,
+    ipcHandlers: new Map<string, (event: unknown, request: unknown) => Promise<unknown>>(),
     fetched: [] as string[],
     userData: '',
     ready: () => ready(),
@@ -67,6 +68,7 @@ vi.mock('electron', () => {
       getPath: () => electron.userData,
       getVersion: () => '0.1.0',
       getName: () => 'Tenure',
+      getLocale: () => 'en-GB',
       enableSandbox: () => electron.calls.push('enableSandbox'),
       requestSingleInstanceLock: () => (electron.calls.push('lock'), electron.lock),
       quit: () => electron.calls.push('quit'),
@@ -89,7 +91,12 @@ vi.mock('electron', () => {
     },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
     shell: { openExternal: vi.fn(), openPath: vi.fn() },
-    ipcMain: { handle: (channel: string) => electron.ipcChannels.push(channel) },
+    ipcMain: {
+      handle: (channel: string, listener: (event: unknown, request: unknown) => Promise<unknown>) => {
+        electron.ipcChannels.push(channel);
+        electron.ipcHandlers.set(channel, listener);
+      },
+    },
     Menu: {
       buildFromTemplate: (template: unknown) => template,
       setApplicationMenu: (menu: unknown) => (electron.menu = menu),
@@ -121,6 +128,19 @@ describe('main, composed', () => {
     expect((electron.menu as { label: string }[]).map((m) => m.label)).toContain('&File');
     expect(electron.windows[0]?.url).toBe('app://tenure/index.html');
     expect(electron.calls).not.toContain('quit');
+  });
+
+  it('speaks the computer’s language in the native menu, then the one the page chooses', async () => {
+    // main is composed once per process: the test above started it.
+    const labels = () => (electron.menu as { label: string }[]).map((m) => m.label);
+    expect(labels()).toContain('&File');
+    const frame = { url: 'app://tenure/index.html', parent: null };
+    const setLocale = electron.ipcHandlers.get('locale:set');
+    await expect(setLocale?.({ sender: { mainFrame: frame }, senderFrame: frame }, { locale: 'fr' })).resolves.toEqual({
+      ok: true,
+      data: { locale: 'fr' },
+    });
+    expect(labels()).toContain('&Fichier');
   });
 
   it('serves the renderer over app://tenure with the CSP header, and nothing else', async () => {

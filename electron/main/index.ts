@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
 import { join } from 'node:path';
+import { sharedLocaleOf, translate, type SharedLocale } from '@shared/i18n/translate';
 import { electronDialogs, electronNotifier } from './electron-deps';
 import { createHandlers } from './ipc/handlers/create-handlers';
 import { registerIpc } from './ipc/register';
@@ -34,34 +35,47 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     applySecurityPolicies(allowedOrigins);
     serveRenderer(join(__dirname, '../renderer'));
+    // Main's own words start in the computer's language and follow the page's choice from then on.
+    let locale: SharedLocale = sharedLocaleOf(app.getLocale());
+    const backupsDir = join(app.getPath('userData'), 'backups');
+    const applyMenu = () =>
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          menuTemplate(
+            {
+              command: (command) => mainWindow?.webContents.send('menu:command', command),
+              openBackupsFolder: () => void shell.openPath(backupsDir),
+              about: () =>
+                void dialog.showMessageBox({
+                  type: 'info',
+                  title: translate(locale, { id: 'menu.about', values: { app: app.getName() } }),
+                  message: `${app.getName()} ${app.getVersion()}`,
+                  detail: translate(locale, {
+                    id: 'menu.aboutDetail',
+                    values: { electron: process.versions.electron ?? '', folder: backupsDir },
+                  }),
+                }),
+            },
+            { platform: process.platform, appName: app.getName(), developerTools: !app.isPackaged, locale },
+          ),
+        ),
+      );
     const handlers = createHandlers({
       userData: app.getPath('userData'),
       facts: { version: app.getVersion(), electron: process.versions.electron ?? '', platform: process.platform },
       dialogs: electronDialogs(() => mainWindow),
       notifier: electronNotifier,
+      setLocale: (chosen) => {
+        if (chosen === locale) return;
+        locale = chosen;
+        applyMenu();
+      },
     });
     registerIpc(ipcMain, handlers, {
       allowedOrigins,
       onRefused: (channel, code, detail) => console.warn(`IPC ${channel} refused (${code}): ${detail}`),
     });
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        menuTemplate(
-          {
-            command: (command) => mainWindow?.webContents.send('menu:command', command),
-            openBackupsFolder: () => void shell.openPath(join(app.getPath('userData'), 'backups')),
-            about: () =>
-              void dialog.showMessageBox({
-                type: 'info',
-                title: `About ${app.getName()}`,
-                message: `${app.getName()} ${app.getVersion()}`,
-                detail: `Electron ${process.versions.electron}. Your records stay on this computer; backups are in ${join(app.getPath('userData'), 'backups')}.`,
-              }),
-          },
-          { platform: process.platform, appName: app.getName(), developerTools: !app.isPackaged },
-        ),
-      ),
-    );
+    applyMenu();
     const open = () => {
       mainWindow = createMainWindow(startUrl);
       mainWindow.on('closed', () => (mainWindow = undefined));

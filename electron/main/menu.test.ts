@@ -36,6 +36,17 @@ describe('the native menu', () => {
     expect(items(file).at(-1)).toMatchObject({ role: 'quit', accelerator: 'Ctrl+Q' });
   });
 
+  it('speaks the page’s language', () => {
+    const a = actions();
+    const spanish = menuTemplate(a, { platform: 'win32', appName: 'Tenure', developerTools: false, locale: 'es' });
+    expect(spanish.map((m) => m.label)).toEqual(['&Archivo', '&Edición', '&Ver', 'Ay&uda']);
+    (byLabel(spanish[0], 'Importar espacio de trabajo…')?.click as () => void)();
+    expect(a.command).toHaveBeenLastCalledWith('import');
+    expect(byLabel(spanish[3], 'Acerca de Tenure')).toBeDefined();
+    const arabic = menuTemplate(a, { platform: 'linux', appName: 'Tenure', developerTools: false, locale: 'ar' });
+    expect(arabic.map((m) => m.label)).toEqual(['ملف', 'تحرير', 'عرض', 'مساعدة']);
+  });
+
   it('offers developer tools only in development builds', () => {
     const roles = (developerTools: boolean) =>
       items(menuTemplate(actions(), { platform: 'linux', appName: 'Tenure', developerTools })[2]).map((i) => i.role);

@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { translate, type SharedLocale } from '@shared/i18n/translate';
 import type { MenuCommand } from '@shared/ipc/contract';
 
 export type MenuActions = {
@@ -10,30 +11,34 @@ export type MenuActions = {
 
 /**
  * The native menu: File, Edit, View, Help (plus the app menu on macOS), with the usual
- * accelerators. File's items are the page's own commands, so menu and buttons do the same thing.
+ * accelerators, in the page's language (Electron names the role items itself). File's items are
+ * the page's own commands, so menu and buttons do the same thing.
  */
 export function menuTemplate(
   actions: MenuActions,
-  options: { platform: NodeJS.Platform; appName: string; developerTools: boolean },
+  options: { platform: NodeJS.Platform; appName: string; developerTools: boolean; locale?: SharedLocale },
 ): MenuItemConstructorOptions[] {
   const mac = options.platform === 'darwin';
+  const say = (id: string, values?: Record<string, string>) => translate(options.locale ?? 'en', { id, values });
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: say('menu.file'),
     submenu: [
-      { label: 'Import Workspace…', accelerator: 'CmdOrCtrl+O', click: () => actions.command('import') },
-      { label: 'Export Workspace…', accelerator: 'CmdOrCtrl+E', click: () => actions.command('export') },
+      { label: say('menu.import'), accelerator: 'CmdOrCtrl+O', click: () => actions.command('import') },
+      { label: say('menu.export'), accelerator: 'CmdOrCtrl+E', click: () => actions.command('export') },
       { type: 'separator' },
-      { label: 'Back Up Now', accelerator: 'CmdOrCtrl+B', click: () => actions.command('backup-now') },
-      { label: 'Restore from Backup…', accelerator: 'CmdOrCtrl+Shift+R', click: () => actions.command('restore') },
-      { label: 'Show Backups Folder', click: () => actions.openBackupsFolder() },
+      { label: say('menu.backupNow'), accelerator: 'CmdOrCtrl+B', click: () => actions.command('backup-now') },
+      { label: say('menu.restore'), accelerator: 'CmdOrCtrl+Shift+R', click: () => actions.command('restore') },
+      { label: say('menu.showBackups'), click: () => actions.openBackupsFolder() },
       { type: 'separator' },
-      { label: 'Term Reminders…', click: () => actions.command('reminders') },
+      { label: say('menu.reminders'), click: () => actions.command('reminders') },
       { type: 'separator' },
-      mac ? { role: 'close', accelerator: 'CmdOrCtrl+W' } : { role: 'quit', label: 'E&xit', accelerator: 'Ctrl+Q' },
+      mac
+        ? { role: 'close', accelerator: 'CmdOrCtrl+W' }
+        : { role: 'quit', label: say('menu.exit'), accelerator: 'Ctrl+Q' },
     ],
   };
   const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: say('menu.edit'),
     submenu: [
       { role: 'undo' },
       { role: 'redo' },
@@ -45,7 +50,7 @@ export function menuTemplate(
     ],
   };
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    label: say('menu.view'),
     submenu: [
       { role: 'reload', accelerator: 'CmdOrCtrl+R' },
       ...(options.developerTools ? [{ role: 'toggleDevTools' } as const] : []),
@@ -59,8 +64,8 @@ export function menuTemplate(
   };
   const help: MenuItemConstructorOptions = {
     role: 'help',
-    label: '&Help',
-    submenu: [{ label: `About ${options.appName}`, click: () => actions.about() }],
+    label: say('menu.help'),
+    submenu: [{ label: say('menu.about', { app: options.appName }), click: () => actions.about() }],
   };
   const appMenu: MenuItemConstructorOptions = {
     label: options.appName,

@@ -5,6 +5,7 @@
  */
 export const INVOKE_CHANNELS = [
   'app:info',
+  'locale:set',
   'file:save',
   'file:open',
   'backup:write',

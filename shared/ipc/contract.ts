@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BACKUP_REASONS, CHAIN_ID_LENGTH, parseBackupFileName } from '../backup/catalog';
 import { MAX_REMINDER_DAYS } from '../reminders/term-reminders';
+import { SHARED_LOCALES } from '../i18n/translate';
 import { parseWorkspace } from '../workspace/parse';
 import type { Workspace } from '../workspace/schema';
 import type { EventChannel, InvokeChannel, ListenerName, MethodName } from './channels';
@@ -65,6 +66,11 @@ export const CONTRACT = {
       platform: z.string(),
       backupsDir: z.string(),
     }),
+  },
+  /** The page's language, for what main itself says: the native menu and the About box. */
+  'locale:set': {
+    request: z.strictObject({ locale: z.enum(SHARED_LOCALES) }),
+    response: z.strictObject({ locale: z.enum(SHARED_LOCALES) }),
   },
   'file:save': {
     request: z.strictObject({

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
+import { isDesktop, platform } from '../platform/bridge';
 import { ENGLISH, loadMessages, type Messages } from './catalogues';
 import { directionOf, type Locale } from './locales';
 import { useLocaleStore } from './locale-store';
@@ -25,6 +26,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     document.documentElement.lang = loaded.locale;
     document.documentElement.dir = directionOf(loaded.locale);
+    // The desktop shell's native menu and About box follow the page's language; a failure there
+    // leaves them in the language they had, which is no reason to trouble the page.
+    if (isDesktop())
+      void platform()
+        .localeSet({ locale: loaded.locale })
+        .catch(() => undefined);
   }, [loaded.locale]);
 
   return (

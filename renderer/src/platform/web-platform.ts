@@ -106,6 +106,8 @@ export function createWebPlatform(deps: WebDeps): PreloadApi {
         await store.write(SHOWN, JSON.stringify({ keys: [...seen, ...fresh.map((r) => r.key)].slice(-5000) }));
       return { shown: fresh.length, supported: true };
     },
+    // A web page has no native menu or About box to translate.
+    'locale:set': async ({ locale }) => ({ locale }),
     'settings:get': async () => ({
       reminderDays: (await readJson<{ reminderDays: number[] }>(store, SETTINGS))?.reminderDays ?? [
         ...DEFAULT_REMINDER_DAYS,

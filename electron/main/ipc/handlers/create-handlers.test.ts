@@ -15,12 +15,14 @@ const EVENT: InvokeEventLike = { sender: { mainFrame: frame }, senderFrame: fram
 function setup(overrides: Partial<HandlerDeps> = {}) {
   const userData = mkdtempSync(join(tmpdir(), 'tenure-userdata-'));
   const shown: string[] = [];
+  const locales: string[] = [];
   let now = Date.parse('2026-11-27T10:00:00.000Z');
   const deps: HandlerDeps = {
     userData,
     facts: { version: '0.1.0', electron: '45.4.1', platform: 'linux' },
     dialogs: { chooseSavePath: async (name) => join(userData, name), chooseOpenPath: async () => undefined },
     notifier: { supported: () => true, show: (title) => void shown.push(title) },
+    setLocale: (locale) => void locales.push(locale),
     now: () => new Date((now += 1000)),
     ...overrides,
   };
@@ -30,12 +32,20 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
     if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
     return result.data;
   };
-  return { userData, shown, call, handlers };
+  return { userData, shown, locales, call, handlers };
 }
 
 describe('the main-process handlers', () => {
   it('cover every channel', () => {
     expect(Object.keys(setup().handlers).sort()).toEqual([...INVOKE_CHANNELS].sort());
+  });
+
+  it('hand main the language the page chose, and refuse one Tenure does not speak', async () => {
+    const { locales, call } = setup();
+    await expect(call('locale:set', { locale: 'fr' })).resolves.toEqual({ locale: 'fr' });
+    expect(locales).toEqual(['fr']);
+    await expect(call('locale:set', { locale: 'de' as 'fr' })).rejects.toThrow(/invalid-request/);
+    expect(locales).toEqual(['fr']);
   });
 
   it('save a file where the user chose, whole', async () => {

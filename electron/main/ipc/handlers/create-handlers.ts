@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { SharedLocale } from '@shared/i18n/translate';
 import { BackupStore } from '../../services/backup-store';
 import { JsonFile } from '../../services/json-file';
 import type { Handlers, InvokeEventLike } from '../handle';
@@ -14,6 +15,8 @@ export type HandlerDeps = {
   facts: AppFacts;
   dialogs: Dialogs;
   notifier: Notifier;
+  /** Main's own words (the native menu) follow the language the page chose. */
+  setLocale: (locale: SharedLocale) => void;
   now?: () => Date;
 };
 
@@ -23,6 +26,10 @@ export function createHandlers<E extends InvokeEventLike>(deps: HandlerDeps): Ha
   const store = new BackupStore(backupsDir, deps.now);
   return {
     'app:info': () => ({ ...deps.facts, backupsDir }),
+    'locale:set': ({ locale }) => {
+      deps.setLocale(locale);
+      return { locale };
+    },
     ...fileHandlers(deps.dialogs),
     ...backupHandlers(store, new JsonFile(join(deps.userData, 'sentinel.json'), sentinelFileSchema), deps.now),
     ...notificationHandlers(
