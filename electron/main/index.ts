@@ -65,6 +65,7 @@ if (!app.requestSingleInstanceLock()) {
       facts: { version: app.getVersion(), electron: process.versions.electron ?? '', platform: process.platform },
       dialogs: electronDialogs(() => mainWindow),
       notifier: electronNotifier,
+      locale,
       setLocale: (chosen) => {
         if (chosen === locale) return;
         locale = chosen;

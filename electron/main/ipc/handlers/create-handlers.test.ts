@@ -48,6 +48,24 @@ describe('the main-process handlers', () => {
     expect(locales).toEqual(['fr']);
   });
 
+  it('name the kinds of file in the save and open dialogs in the language the page chose', async () => {
+    const filters: string[][] = [];
+    const { call } = setup({
+      locale: 'es',
+      dialogs: {
+        chooseSavePath: async (_name, f) => void filters.push(f.map((x) => x.name)),
+        chooseOpenPath: async (f) => void filters.push(f.map((x) => x.name)),
+      },
+    });
+    await call('file:save', { suggestedName: 'roster.csv', content: 'a', mimeType: 'text/csv' });
+    await call('locale:set', { locale: 'fr' });
+    await call('file:open', { purpose: 'workspace' });
+    expect(filters).toEqual([
+      ['Archivo CSV', 'Todos los archivos'],
+      ['Espace de travail Tenure', 'Tous les fichiers'],
+    ]);
+  });
+
   it('save a file where the user chose, whole', async () => {
     const { userData, call } = setup();
     await expect(

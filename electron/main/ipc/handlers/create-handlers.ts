@@ -15,7 +15,9 @@ export type HandlerDeps = {
   facts: AppFacts;
   dialogs: Dialogs;
   notifier: Notifier;
-  /** Main's own words (the native menu) follow the language the page chose. */
+  /** The computer's language, for main's own words until the page says which it chose. */
+  locale?: SharedLocale;
+  /** Main's own words (the native menu, dialogs' file kinds) follow the language the page chose. */
   setLocale: (locale: SharedLocale) => void;
   now?: () => Date;
 };
@@ -24,13 +26,15 @@ export type HandlerDeps = {
 export function createHandlers<E extends InvokeEventLike>(deps: HandlerDeps): Handlers<E> {
   const backupsDir = join(deps.userData, 'backups');
   const store = new BackupStore(backupsDir, deps.now);
+  let locale = deps.locale ?? 'en';
   return {
     'app:info': () => ({ ...deps.facts, backupsDir }),
-    'locale:set': ({ locale }) => {
+    'locale:set': (request) => {
+      locale = request.locale;
       deps.setLocale(locale);
       return { locale };
     },
-    ...fileHandlers(deps.dialogs),
+    ...fileHandlers(deps.dialogs, () => locale),
     ...backupHandlers(store, new JsonFile(join(deps.userData, 'sentinel.json'), sentinelFileSchema), deps.now),
     ...notificationHandlers(
       deps.notifier,

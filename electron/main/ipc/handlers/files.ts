@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { translate, type SharedLocale } from '@shared/i18n/translate';
 import { MAX_FILE_BYTES } from '@shared/ipc/contract';
 import { writeFileAtomic } from '../../services/atomic-write';
 import type { Handlers } from '../handle';
@@ -12,34 +13,38 @@ export type Dialogs = {
   chooseOpenPath(filters: FileFilter[]): Promise<string | undefined>;
 };
 
-const WORKSPACE_FILTERS: FileFilter[] = [
-  { name: 'Tenure workspace', extensions: ['json'] },
-  { name: 'All files', extensions: ['*'] },
-];
+/** The filters of an open or save dialog for a workspace file, named in `locale`. */
+function workspaceFilters(locale: SharedLocale): FileFilter[] {
+  return [
+    { name: translate(locale, { id: 'dialog.filter.workspace' }), extensions: ['json'] },
+    { name: translate(locale, { id: 'dialog.filter.all' }), extensions: ['*'] },
+  ];
+}
 
 /** Dialog filters from the suggested name's extension, so the dialog offers the right kind of file. */
-export function filtersFor(suggestedName: string): FileFilter[] {
-  if (suggestedName.endsWith('.json')) return WORKSPACE_FILTERS;
+export function filtersFor(suggestedName: string, locale: SharedLocale = 'en'): FileFilter[] {
+  if (suggestedName.endsWith('.json')) return workspaceFilters(locale);
+  const all = { name: translate(locale, { id: 'dialog.filter.all' }), extensions: ['*'] };
   const extension = /\.([A-Za-z0-9]{1,10})$/.exec(suggestedName)?.[1];
-  return extension
-    ? [
-        { name: `${extension.toUpperCase()} file`, extensions: [extension] },
-        { name: 'All files', extensions: ['*'] },
-      ]
-    : [{ name: 'All files', extensions: ['*'] }];
+  if (!extension) return [all];
+  const name = translate(locale, { id: 'dialog.filter.kind', values: { kind: extension.toUpperCase() } });
+  return [{ name, extensions: [extension] }, all];
 }
 
 /** Export and import through native dialogs: the page names a file, the user picks where it goes. */
-export function fileHandlers(dialogs: Dialogs): Pick<Handlers, 'file:save' | 'file:open'> {
+export function fileHandlers(
+  dialogs: Dialogs,
+  locale: () => SharedLocale = () => 'en',
+): Pick<Handlers, 'file:save' | 'file:open'> {
   return {
     'file:save': async ({ suggestedName, content }) => {
-      const path = await dialogs.chooseSavePath(suggestedName, filtersFor(suggestedName));
+      const path = await dialogs.chooseSavePath(suggestedName, filtersFor(suggestedName, locale()));
       if (!path) return { status: 'cancelled' };
       await writeFileAtomic(path, content);
       return { status: 'saved', fileName: basename(path) };
     },
     'file:open': async () => {
-      const path = await dialogs.chooseOpenPath(WORKSPACE_FILTERS);
+      const path = await dialogs.chooseOpenPath(workspaceFilters(locale()));
       if (!path) return { status: 'cancelled' };
       if ((await stat(path)).size > MAX_FILE_BYTES) {
         throw new Error(
