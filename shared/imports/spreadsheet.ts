@@ -87,19 +87,7 @@ export type ImportSettings = {
 
 /** Kind words in English, Spanish, French and Arabic, besides those the app's exports write; compared folded. */
 const KIND_WORDS: [TermKind, string[]][] = [
-  [
-    'casual',
-    [
-      'casual',
-      'casual vacancy',
-      'vacante',
-      'vacante casual',
-      'vacance',
-      'vacance fortuite',
-      'شغل شاغر طارئ',
-      'شاغر طارئ',
-    ],
-  ],
+  ['casual', ['casual', 'casual vacancy', 'vacante', 'vacante casual', 'vacance', 'vacance fortuite', 'شاغر طارئ']],
   [
     'coopted',
     [
@@ -111,7 +99,6 @@ const KIND_WORDS: [TermKind, string[]][] = [
       'cooptee',
       'co option',
       'cooptation',
-      'بالاستقطاب',
       'مستقطب',
       'مستقطبة',
       'استقطاب',
@@ -143,7 +130,6 @@ const KIND_WORDS: [TermKind, string[]][] = [
       'member',
       'miembro',
       'membre',
-      'بالانتخاب',
       'منتخب',
       'منتخبة',
     ],
