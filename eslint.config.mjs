@@ -85,6 +85,20 @@ export default tseslint.config(
     },
   },
   {
+    // shared/'s tests are as pure as the code: the files they need come from
+    // shared/testing/fixtures.ts, which Vitest's global setup (tools/vitest-fixtures.ts) fills.
+    files: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        banned(['electron', 'react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand'], {
+          node: true,
+          why: 'shared/ tests run anywhere: take files from shared/testing/fixtures.ts.',
+        }),
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks, formatjs },

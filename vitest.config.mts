@@ -12,6 +12,7 @@ export default defineConfig({
       'tools/**/*.test.ts',
     ],
     environment: 'node',
+    globalSetup: ['tools/vitest-fixtures.ts'],
     setupFiles: ['renderer/src/testing/setup-indexeddb.ts'],
     testTimeout: 30_000,
   },

@@ -48,6 +48,12 @@ describe('import boundaries (architecture-anchors §3)', () => {
       'no-restricted-imports',
     ],
     [
+      'a shared/ test reads no file from disk',
+      'shared/rules/x.test.ts',
+      "import { readFileSync } from 'node:fs';\nexport const f = readFileSync;\n",
+      'no-restricted-imports',
+    ],
+    [
       'shared/ reaches into no other layer',
       'shared/rules/x.ts',
       "import { App } from '../../renderer/src/app/app';\nexport const a = App;\n",

@@ -1,11 +1,9 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRulesContext } from '../rules/context';
-import { parseWorkspaceText } from '../workspace/parse';
 import { guardCell, isDangerousCell, readCsv, unguardCell, UTF8_BOM, writeCsv } from './csv';
 import { nominationTable } from './lists';
+import { exampleWorkspace } from '../testing/fixtures';
 
 // quality-anchors R9: at least 1000 runs per property in CI.
 const RUNS = { numRuns: 1000 };
@@ -27,11 +25,7 @@ const table = fc.integer({ min: 1, max: 6 }).chain((width) =>
 );
 
 function exampleContext() {
-  const parsed = parseWorkspaceText(
-    readFileSync(join(import.meta.dirname, '../../examples/it-section-2021.tenure.json'), 'utf8'),
-  );
-  if (!parsed.ok) throw new Error('example workspace is invalid');
-  return createRulesContext(parsed.workspace);
+  return createRulesContext(exampleWorkspace());
 }
 
 describe('CSV injection guard (OWASP, ASVS 1.2.10)', () => {

@@ -1,21 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRulesContext } from '../rules/context';
 import type { Workspace } from '../workspace/schema';
-import { parseWorkspaceText } from '../workspace/parse';
 import { calendarEvents, foldIcsLine, writeIcs } from './ics';
 import type { SharedLocale } from '../i18n/translate';
 import { expiryTable, incumbencyLabel, nominationTable, rosterTable } from './lists';
 import type { ExportTable } from './table';
+import { exampleWorkspace } from '../testing/fixtures';
 
 function example(change: (w: Workspace) => void = () => {}) {
-  const parsed = parseWorkspaceText(
-    readFileSync(join(import.meta.dirname, '../../examples/it-section-2021.tenure.json'), 'utf8'),
-  );
-  if (!parsed.ok) throw new Error('example workspace is invalid');
-  change(parsed.workspace);
-  return createRulesContext(parsed.workspace);
+  const workspace = exampleWorkspace();
+  change(workspace);
+  return createRulesContext(workspace);
 }
 
 const column = (table: ReturnType<typeof nominationTable>, header: string) =>

@@ -1,26 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { createRulesContext } from '../rules/context';
-import { parseWorkspaceText } from '../workspace/parse';
 import type { SharedLocale } from '../i18n/translate';
 import { nominationTable } from './lists';
 import { writePdf, type PdfFonts } from './pdf';
 import { visualPieces } from './pdf-text';
+import { dejavuFonts, exampleWorkspace } from '../testing/fixtures';
 
-const FONTS = join(import.meta.dirname, '../../node_modules/dejavu-fonts-ttf/ttf');
-const fonts: PdfFonts = {
-  regular: new Uint8Array(readFileSync(join(FONTS, 'DejaVuSans.ttf'))),
-  bold: new Uint8Array(readFileSync(join(FONTS, 'DejaVuSans-Bold.ttf'))),
-};
+const fonts: PdfFonts = dejavuFonts();
 
 function exampleTable(locale: SharedLocale = 'en') {
-  const parsed = parseWorkspaceText(
-    readFileSync(join(import.meta.dirname, '../../examples/it-section-2021.tenure.json'), 'utf8'),
-  );
-  if (!parsed.ok) throw new Error('example workspace is invalid');
-  return nominationTable(createRulesContext(parsed.workspace), 'e-2021-members', '2021-03-19', locale);
+  return nominationTable(createRulesContext(exampleWorkspace()), 'e-2021-members', '2021-03-19', locale);
 }
 
 /** The text of each page, as a PDF reader extracts it (pdf.js, the engine of Firefox's viewer). */

@@ -1,15 +1,13 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import JSZip from 'jszip';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRulesContext } from '../rules/context';
-import { parseWorkspaceText } from '../workspace/parse';
 import { isDangerousCell, unguardCell } from './csv';
 import { nominationTable } from './lists';
 import type { ExportTable } from './table';
 import { escapeXlsxText, readXlsx, writeXlsx } from './xlsx';
+import { exampleWorkspace } from '../testing/fixtures';
 
 const RUNS = { numRuns: 1000 };
 const cellText = fc.oneof(
@@ -93,11 +91,7 @@ describe('XLSX injection guard and round trip (quality-anchors R9)', () => {
 
 describe('the example nomination list as XLSX', () => {
   it('has a styled, frozen header, column widths, string cells only and no formula anywhere', async () => {
-    const parsed = parseWorkspaceText(
-      readFileSync(join(import.meta.dirname, '../../examples/it-section-2021.tenure.json'), 'utf8'),
-    );
-    if (!parsed.ok) throw new Error('example workspace is invalid');
-    const table = nominationTable(createRulesContext(parsed.workspace), 'e-2021-members', '2021-03-19');
+    const table = nominationTable(createRulesContext(exampleWorkspace()), 'e-2021-members', '2021-03-19');
     table.rows.push(['=HYPERLINK("http://evil.invalid","click")', 'x', '@SUM(1)', '', '', '', '', '', '', '', '', '']);
     const bytes = await writeXlsx(table);
 
@@ -124,11 +118,7 @@ describe('the example nomination list as XLSX', () => {
   });
 
   it('names its sheets and labels its About sheet in the language of the table', async () => {
-    const parsed = parseWorkspaceText(
-      readFileSync(join(import.meta.dirname, '../../examples/it-section-2021.tenure.json'), 'utf8'),
-    );
-    if (!parsed.ok) throw new Error('example workspace is invalid');
-    const table = nominationTable(createRulesContext(parsed.workspace), 'e-2021-members', '2021-03-19', 'es');
+    const table = nominationTable(createRulesContext(exampleWorkspace()), 'e-2021-members', '2021-03-19', 'es');
     const { workbook } = await loadCells(await writeXlsx(table));
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Lista de candidaturas', 'Acerca de']);
     const about = workbook.getWorksheet('Acerca de')!;

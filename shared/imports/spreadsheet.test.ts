@@ -1,27 +1,19 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCsv, writeCsv } from '../exports/csv';
 import { rosterTable } from '../exports/lists';
 import { writeXlsx } from '../exports/xlsx';
 import { createRulesContext } from '../rules/context';
-import { parseWorkspaceText } from '../workspace/parse';
 import type { Workspace } from '../workspace/schema';
 import { guessColumns } from './columns';
 import { detectDateFormat, parseDate } from './dates';
 import { decodeText, readSpreadsheet } from './read-sheet';
 import { detectDateColumns, planSpreadsheetImport, rejectedRowsCsv, type ImportSettings } from './spreadsheet';
+import { exampleWorkspace } from '../testing/fixtures';
 
 const RUNS = { numRuns: 1000 };
 
-function example(): Workspace {
-  const parsed = parseWorkspaceText(
-    readFileSync(join(import.meta.dirname, '../../examples/it-section-2021.tenure.json'), 'utf8'),
-  );
-  if (!parsed.ok) throw new Error('example workspace is invalid');
-  return parsed.workspace;
-}
+const example = (): Workspace => exampleWorkspace();
 
 function settingsFor(sheet: string[][], workspace: Pick<Workspace, 'people' | 'terms'>): ImportSettings {
   const mapping = guessColumns(sheet[0] ?? []);

@@ -1,29 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import type { PdfFonts } from '../exports/pdf';
 import { createRulesContext } from '../rules/context';
-import { parseWorkspaceText } from '../workspace/parse';
 import type { Workspace } from '../workspace/schema';
 import { orderActions } from './action-plan';
 import { draftMinutes, longDate } from './minutes';
 import { minutesBlocks, writeMinutesPdf } from './minutes-pdf';
 import { MINUTES_LOCALES, MINUTES_WORDS, minutesLocale, type MinutesLocale } from './minutes-words';
+import { dejavuFonts, exampleWorkspace } from '../testing/fixtures';
 
-const FONTS = join(import.meta.dirname, '../../node_modules/dejavu-fonts-ttf/ttf');
-const fonts: PdfFonts = {
-  regular: new Uint8Array(readFileSync(join(FONTS, 'DejaVuSans.ttf'))),
-  bold: new Uint8Array(readFileSync(join(FONTS, 'DejaVuSans-Bold.ttf'))),
-};
+const fonts: PdfFonts = dejavuFonts();
 
 /** The example with its March 2021 meeting as a secretary records it: times, agenda, a guest. */
 function example(): Workspace {
-  const parsed = parseWorkspaceText(
-    readFileSync(join(import.meta.dirname, '../../examples/it-section-2021.tenure.json'), 'utf8'),
-  );
-  if (!parsed.ok) throw new Error('example workspace is invalid');
-  const ws = parsed.workspace;
+  const ws = exampleWorkspace();
   const meeting = ws.meetings[0]!;
   Object.assign(meeting, {
     title: 'IFLA IT Section mid-term meeting',

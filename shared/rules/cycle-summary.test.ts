@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createBoundaryCalendar } from './boundaries';
 import { createRulesContext } from './context';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseWorkspaceText } from '../workspace/parse';
 import { nextCycleOnOrAfter, standingReason, summariseCycle } from './cycle-summary';
+import { exampleWorkspace } from '../testing/fixtures';
 
 describe('nextCycleOnOrAfter', () => {
   const calendar = createBoundaryCalendar({ termBoundaries: { '2021': '2021-08-26' } });
@@ -72,11 +70,3 @@ describe('summariseCycle', () => {
     ]);
   });
 });
-
-function exampleWorkspace() {
-  const result = parseWorkspaceText(
-    readFileSync(resolve(import.meta.dirname, '../../examples/it-section-2021.tenure.json'), 'utf8'),
-  );
-  if (!result.ok) throw new Error('the example workspace is invalid');
-  return result.workspace;
-}

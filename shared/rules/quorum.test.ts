@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseWorkspaceText } from '../workspace/parse';
 import { buildWorkspace, members, office, term, type Parts } from '../testing/workspace-builder';
 import { createRulesContext } from './context';
 import { expectedAttendees, meetingQuorum, quorumOf, quorumRequired, quorumRuleOf, type QuorumRule } from './quorum';
 import { RULE_SETS } from './rule-sets';
+import { exampleWorkspace } from '../testing/fixtures';
 
 const DATE = '2022-03-01';
 
@@ -256,11 +254,9 @@ describe('expected attendees: the roster of the meeting date', () => {
   });
 
   it('the example committee on 2021-03-19: 16 voting members, quorum 9, reached by its recorded meeting', () => {
-    const text = readFileSync(resolve(import.meta.dirname, '../../examples/it-section-2021.tenure.json'), 'utf8');
-    const parsed = parseWorkspaceText(text);
-    if (!parsed.ok) throw new Error('example invalid');
-    const ctx = createRulesContext(parsed.workspace);
-    const meeting = parsed.workspace.meetings.find((m) => m.id === 'm-2021-03-19')!;
+    const workspace = exampleWorkspace();
+    const ctx = createRulesContext(workspace);
+    const meeting = workspace.meetings.find((m) => m.id === 'm-2021-03-19')!;
     const expected = expectedAttendees(ctx, 'it', meeting.date);
     expect(expected.members).toHaveLength(16);
     expect(expected.observers.map((o) => o.personId)).toEqual(['p19', 'p21', 'p20']);

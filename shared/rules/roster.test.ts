@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWorkspace, office, term } from '../testing/workspace-builder';
-import { parseWorkspaceText } from '../workspace/parse';
 import type { Workspace } from '../workspace/schema';
 import { expiring, roster, type Roster } from './roster';
+import { exampleWorkspace } from '../testing/fixtures';
 
 const entry = (r: Roster, personId: string) => r.members.find((m) => m.personId === personId);
 const ids = (r: Roster) => r.members.map((m) => m.personId).sort();
@@ -13,12 +11,7 @@ const ofMax = (r: Roster, personId: string) => {
   return e && `${e.termNumber} of ${e.maxTerms}`;
 };
 
-function example(): Workspace {
-  const text = readFileSync(resolve(import.meta.dirname, '../../examples/it-section-2021.tenure.json'), 'utf8');
-  const parsed = parseWorkspaceText(text);
-  if (!parsed.ok) throw new Error(parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
-  return parsed.workspace;
-}
+const example = (): Workspace => exampleWorkspace();
 
 describe('roster: who is active on the date (active = start <= D < (endedOn ?? end))', () => {
   const ws = buildWorkspace({

@@ -3,8 +3,6 @@
  * (interchange-v1): finding codes of `check` and the fields of `plan`. Lines the contract has no
  * field or code for are named in a comment where they would be.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BOUNDARY, buildWorkspace, members, office, term, type Parts } from '../testing/workspace-builder';
 import { parseWorkspace } from '../workspace/parse';
@@ -13,6 +11,7 @@ import { checkWorkspace } from './check-workspace';
 import { planCycle } from './cycle-plan';
 import type { Finding } from './findings';
 import { roster } from './roster';
+import { exampleText } from '../testing/fixtures';
 
 type Loose = Record<string, unknown>;
 
@@ -28,9 +27,7 @@ const expectNoCode = (ws: Workspace, asOf: string, ...codes: string[]) => {
 const ids = (prefix: string, from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${String(from + i).padStart(2, '0')}`);
 
-const EXAMPLE_RAW = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../examples/it-section-2021.tenure.json'), 'utf8'),
-) as Loose;
+const EXAMPLE_RAW = JSON.parse(exampleText()) as Loose;
 
 /** The example file, optionally edited first (a deep copy; the file itself is never touched). */
 function example(edit: (raw: Loose & { terms: Loose[]; elections: Loose[] }) => void = () => {}): Workspace {

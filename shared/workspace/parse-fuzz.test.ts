@@ -2,16 +2,15 @@
 // and never throws or hangs; a file is accepted whole or refused with every problem located, and
 // an accepted file keeps every record it held (records in = records out, nothing dropped).
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fuzzRuns, recordReliability } from '../testing/reliability';
 import { parseWorkspace, parseWorkspaceText, type ParseResult } from './parse';
+import { exampleText } from '../testing/fixtures';
 
 const RUNS = fuzzRuns(process.env);
 const COLLECTIONS = ['committees', 'people', 'terms', 'offices', 'elections', 'meetings', 'actions'] as const;
-const exampleText = readFileSync(join(import.meta.dirname, '../../examples/it-section-2021.tenure.json'), 'utf8');
-const breachesText = readFileSync(join(import.meta.dirname, '../../examples/rule-breaches.tenure.json'), 'utf8');
+const itSectionText = exampleText('it-section-2021');
+const breachesText = exampleText('rule-breaches');
 
 /** A verdict of the documented shape, within the time budget; records in = records out when accepted. */
 function expectVerdict(input: unknown, result: ParseResult, started: number): void {
@@ -92,7 +91,7 @@ describe('the workspace-file reader under fuzzing (quality-anchors R10)', () => 
   });
 
   it(`judges a real file with up to five random changes: whole or refused with located problems [${RUNS} runs]`, (context) => {
-    const files = [JSON.parse(exampleText), JSON.parse(breachesText)];
+    const files = [JSON.parse(itSectionText), JSON.parse(breachesText)];
     fc.assert(
       fc.property(fc.nat({ max: 1 }), fc.array(mutation, { minLength: 1, maxLength: 5 }), (which, mutations) => {
         const input = mutations.reduce(mutate, files[which] as unknown);
@@ -112,18 +111,21 @@ describe('the workspace-file reader under fuzzing (quality-anchors R10)', () => 
   it(`refuses a file cut short or with bytes changed, naming where [${RUNS} runs]`, (context) => {
     fc.assert(
       fc.property(
-        fc.nat({ max: exampleText.length - 1 }),
+        fc.nat({ max: itSectionText.length - 1 }),
         fc.array(
-          fc.tuple(fc.nat({ max: exampleText.length - 1 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
+          fc.tuple(
+            fc.nat({ max: itSectionText.length - 1 }),
+            fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+          ),
           { maxLength: 4 },
         ),
         (cut, changes) => {
-          let text = exampleText.slice(0, cut);
+          let text = itSectionText.slice(0, cut);
           for (const [at, char] of changes) if (at < text.length) text = text.slice(0, at) + char + text.slice(at + 1);
           const [result, started] = timed(() => parseWorkspaceText(text));
           expectVerdict(safeJson(text), result, started);
           // Cut before its closing brace, the file is never valid JSON.
-          if (cut < exampleText.trimEnd().length - 1) expect(result.ok).toBe(false);
+          if (cut < itSectionText.trimEnd().length - 1) expect(result.ok).toBe(false);
         },
       ),
       { numRuns: RUNS },

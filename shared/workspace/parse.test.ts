@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseWorkspace, parseWorkspaceText } from './parse';
+import { exampleText } from '../testing/fixtures';
 
 const minimal = () => ({
   format: 'tenure',
@@ -31,7 +30,7 @@ describe('parseWorkspace accepts', () => {
   });
 
   it('the example file unchanged: read and written back, it is the same data', () => {
-    const text = readFileSync(resolve(import.meta.dirname, '../../examples/it-section-2021.tenure.json'), 'utf8');
+    const text = exampleText();
     const result = parseWorkspaceText(text);
     expect(result.ok && JSON.parse(JSON.stringify(result.workspace))).toStrictEqual(JSON.parse(text));
   });
