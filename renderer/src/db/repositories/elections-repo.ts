@@ -7,6 +7,7 @@ import type { TenureDb } from '../app-db';
 import { appendChanges, changeContent, type WriteContext } from './change-log-repo';
 import { recordOverrides, type OverrideRequest } from './overrides';
 import { RepositoryError } from '../repository-error';
+import { personName } from '../person-name';
 
 async function calendarAndRules(db: TenureDb, election: Election) {
   const [settings, committee] = await Promise.all([
@@ -120,7 +121,7 @@ export async function finaliseMembersElection(
         };
         await db.terms.add(term);
         termIds.push(id);
-        const name = (await db.people.get(personId))?.name ?? personId;
+        const name = await personName(db, personId);
         changes.push(
           changeContent(
             context,
@@ -198,7 +199,7 @@ export async function recordOfficer(
     const changes = [];
     if (await db.offices.get(office.id)) throw new RepositoryError('db.office.exists', { id: office.id });
     await db.offices.add(office);
-    const name = (await db.people.get(office.personId))?.name ?? office.personId;
+    const name = await personName(db, office.personId);
     changes.push(
       changeContent(
         context,

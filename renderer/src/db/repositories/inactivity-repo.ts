@@ -6,6 +6,7 @@ import type { InactivityNotice, Term } from '@shared/workspace/schema';
 import { ENTITY_TABLES, type TenureDb } from '../app-db';
 import { appendChanges, changeContent, type WriteContext } from './change-log-repo';
 import { endTermEarly } from './terms-repo';
+import { personName } from '../person-name';
 import { readCommitteeSlice } from './workspace-repo';
 import { RepositoryError } from '../repository-error';
 
@@ -15,8 +16,10 @@ import { RepositoryError } from '../repository-error';
  * member as resigned, which ends the term (and its offices) and opens a casual vacancy.
  */
 
-async function personName(db: TenureDb, personId: string): Promise<string> {
-  return (await db.people.get(personId))?.name ?? personId;
+/** Stores the term as the procedure leaves it, with its change-log entry. */
+async function updateTerm(db: TenureDb, context: WriteContext, before: Term, after: Term, summary: string) {
+  await db.terms.put(after);
+  await appendChanges(db, [changeContent(context, 'update', 'terms', after.id, before, after, summary)]);
 }
 
 async function memberTerm(db: TenureDb, termId: string): Promise<Term> {
@@ -49,18 +52,13 @@ export async function recordInactivityNotice(
       });
     }
     const after: Term = { ...before, inactivityNotice: { ...notice, by: notice.by.trim() } };
-    await db.terms.put(after);
-    await appendChanges(db, [
-      changeContent(
-        context,
-        'update',
-        'terms',
-        termId,
-        before,
-        after,
-        `Recorded the inactivity notice to ${await personName(db, before.personId)}, sent on ${notice.sentOn} by ${after.inactivityNotice?.by}, deadline ${notice.deadline} (R-23).`,
-      ),
-    ]);
+    await updateTerm(
+      db,
+      context,
+      before,
+      after,
+      `Recorded the inactivity notice to ${await personName(db, before.personId)}, sent on ${notice.sentOn} by ${after.inactivityNotice?.by}, deadline ${notice.deadline} (R-23).`,
+    );
   });
 }
 
@@ -78,18 +76,13 @@ export async function recordNoticeResponse(
     if (respondedOn < notice.sentOn)
       throw new RepositoryError('db.inactivity.answerBeforeNotice', { sentOn: notice.sentOn });
     const after: Term = { ...before, inactivityNotice: { ...notice, respondedOn } };
-    await db.terms.put(after);
-    await appendChanges(db, [
-      changeContent(
-        context,
-        'update',
-        'terms',
-        termId,
-        before,
-        after,
-        `${await personName(db, before.personId)} answered the inactivity notice on ${respondedOn}.`,
-      ),
-    ]);
+    await updateTerm(
+      db,
+      context,
+      before,
+      after,
+      `${await personName(db, before.personId)} answered the inactivity notice on ${respondedOn}.`,
+    );
   });
 }
 
@@ -99,18 +92,13 @@ export async function withdrawInactivityNotice(db: TenureDb, termId: string, con
     const before = await memberTerm(db, termId);
     if (!before.inactivityNotice) throw new RepositoryError('db.inactivity.noNotice');
     const { inactivityNotice: _n, ...after } = before;
-    await db.terms.put(after);
-    await appendChanges(db, [
-      changeContent(
-        context,
-        'update',
-        'terms',
-        termId,
-        before,
-        after,
-        `Withdrew the inactivity notice to ${await personName(db, before.personId)}.`,
-      ),
-    ]);
+    await updateTerm(
+      db,
+      context,
+      before,
+      after,
+      `Withdrew the inactivity notice to ${await personName(db, before.personId)}.`,
+    );
   });
 }
 

@@ -7,10 +7,7 @@ import type { TenureDb } from '../app-db';
 import { appendChanges, changeContent, type WriteContext } from './change-log-repo';
 import { recordOverrides, type OverrideRequest } from './overrides';
 import { RepositoryError } from '../repository-error';
-
-async function personName(db: TenureDb, personId: string): Promise<string> {
-  return (await db.people.get(personId))?.name ?? personId;
-}
+import { personName } from '../person-name';
 
 /**
  * Adds or replaces a term, with any overrides the user gave for the rules it breaks; a new

@@ -3,6 +3,7 @@ import type { TenureDb } from '../app-db';
 import { appendChanges, changeContent, type WriteContext } from './change-log-repo';
 import { recordOverrides, type OverrideRequest } from './overrides';
 import { RepositoryError } from '../repository-error';
+import { personName } from '../person-name';
 
 /** What applying a what-if writes: new people, the members election as the slate leaves it, new terms and offices. */
 export type WhatIfChanges = {
@@ -27,7 +28,7 @@ export async function applyWhatIf(
     const log = [];
     const names = new Map<string, string>();
     const nameOf = async (personId: string) => {
-      if (!names.has(personId)) names.set(personId, (await db.people.get(personId))?.name ?? personId);
+      if (!names.has(personId)) names.set(personId, await personName(db, personId));
       return names.get(personId) as string;
     };
     for (const person of changes.newPeople) {
