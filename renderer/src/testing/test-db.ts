@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseWorkspaceText } from '@shared/workspace/parse';
-import type { Workspace } from '@shared/workspace/schema';
+import Dexie from 'dexie';
+import { afterEach } from 'vitest';
+import { exampleWorkspace } from '@shared/testing/fixtures';
 import { TenureDb } from '../db/app-db';
 import { importWorkspace } from '../db/repositories/workspace-repo';
 
@@ -10,12 +9,7 @@ export function freshDb(): TenureDb {
   return new TenureDb(`test-${Math.random().toString(36).slice(2)}`);
 }
 
-export function exampleWorkspace(): Workspace {
-  const text = readFileSync(resolve(import.meta.dirname, '../../../examples/it-section-2021.tenure.json'), 'utf8');
-  const result = parseWorkspaceText(text);
-  if (!result.ok) throw new Error('the example workspace is invalid');
-  return result.workspace;
-}
+export { exampleWorkspace };
 
 export const TEST_CONTEXT = { actor: 'Grace Mwangi', at: '2026-11-27T10:00:00.000Z' };
 
@@ -23,4 +17,20 @@ export async function dbWithExample(): Promise<TenureDb> {
   const db = freshDb();
   await importWorkspace(db, exampleWorkspace(), { fileName: 'example.tenure.json' }, TEST_CONTEXT);
   return db;
+}
+
+/** `exampleDb()` for the tests of one file: each database is closed and deleted after its test. */
+export function exampleDbPerTest(): () => Promise<TenureDb> {
+  const dbs: TenureDb[] = [];
+  afterEach(async () => {
+    for (const db of dbs.splice(0)) {
+      db.close();
+      await Dexie.delete(db.name);
+    }
+  });
+  return async () => {
+    const db = await dbWithExample();
+    dbs.push(db);
+    return db;
+  };
 }

@@ -1,25 +1,12 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH, hashEntry } from '@shared/history/change-log';
-import type { TenureDb } from '../app-db';
-import { dbWithExample, TEST_CONTEXT } from '../../testing/test-db';
+import { exampleDbPerTest, TEST_CONTEXT } from '../../testing/test-db';
 import { saveCommittee } from './committees-repo';
 import { appendChanges, changeContent, readRecordHistory, verifyChangeLog } from './change-log-repo';
 import { endTermEarly, saveTerm } from './terms-repo';
 
-const dbs: TenureDb[] = [];
-async function exampleDb() {
-  const db = await dbWithExample();
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const exampleDb = exampleDbPerTest();
 
 const later = (minutes: number) => ({
   actor: 'Grace Mwangi',

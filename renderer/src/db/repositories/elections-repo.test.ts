@@ -1,22 +1,10 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyChain } from '@shared/history/change-log';
 import type { TenureDb } from '../app-db';
-import { dbWithExample, TEST_CONTEXT } from '../../testing/test-db';
+import { exampleDbPerTest, TEST_CONTEXT } from '../../testing/test-db';
 import { finaliseMembersElection, recordOfficer, saveElection, undoFinalisation } from './elections-repo';
 
-const dbs: TenureDb[] = [];
-async function exampleDb() {
-  const db = await dbWithExample();
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const exampleDb = exampleDbPerTest();
 
 const election = async (db: TenureDb) => (await db.elections.get('e-2021-members'))!;
 

@@ -1,23 +1,10 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expiring } from '@shared/rules/roster';
-import type { TenureDb } from '../app-db';
-import { dbWithExample, exampleWorkspace, TEST_CONTEXT } from '../../testing/test-db';
+import { exampleDbPerTest, exampleWorkspace, TEST_CONTEXT } from '../../testing/test-db';
 import { readExpiring } from './expiry-reads';
 import { endTermEarly, saveTerm } from './terms-repo';
 
-const dbs: TenureDb[] = [];
-async function exampleDb() {
-  const db = await dbWithExample();
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const exampleDb = exampleDbPerTest();
 
 const line = (i: { endsOn: string; personId: string; type: string; kind?: string; role?: string }) =>
   `${i.endsOn} ${i.personId} ${i.type === 'term' ? i.kind : i.role}`;

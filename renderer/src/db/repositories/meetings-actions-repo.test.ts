@@ -1,10 +1,9 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyChain } from '@shared/history/change-log';
 import { parseWorkspace } from '@shared/workspace/parse';
 import type { Action, Meeting } from '@shared/workspace/schema';
 import type { TenureDb } from '../app-db';
-import { dbWithExample, TEST_CONTEXT } from '../../testing/test-db';
+import { exampleDbPerTest, TEST_CONTEXT } from '../../testing/test-db';
 import { deleteAction, readActionPlan, recordProgress, saveAction, updateFocusArea } from './actions-repo';
 import {
   deemResigned,
@@ -16,18 +15,7 @@ import { deleteMeeting, saveAttendance, saveMeeting, saveMinutes } from './meeti
 import { endTermEarly } from './terms-repo';
 import { readWorkspace } from './workspace-repo';
 
-const dbs: TenureDb[] = [];
-async function exampleDb() {
-  const db = await dbWithExample();
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const exampleDb = exampleDbPerTest();
 
 async function logOf(db: TenureDb) {
   const log = await db.changes.orderBy('seq').toArray();
