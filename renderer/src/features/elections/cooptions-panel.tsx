@@ -42,6 +42,7 @@ import {
 import { deskText, isoDate, useDeskText, type DeskText } from './desk-text';
 import { useErrorText } from '../../i18n/use-error-text';
 import './elections-extra.css';
+import { NotSaved } from './not-saved';
 
 const OTHER_VACANCY = '__other__';
 const EMPTY_DRAFT: OverrideDraft = { why: '', hqReference: '' };
@@ -819,11 +820,7 @@ function CooptionDialog({
         </p>
       ))}
       {term && <PreSaveCheck findings={introduced} draft={draft} onDraft={setDraft} />}
-      {error && (
-        <p role="alert" className="notice notice-error">
-          <FormattedMessage id="elections.notSaved" values={{ error }} />
-        </p>
-      )}
+      <NotSaved error={error} />
     </Dialog>
   );
 }
@@ -941,11 +938,7 @@ function ApprovalDialog({
         </p>
       ))}
       {term && <PreSaveCheck findings={introduced} draft={draft} onDraft={setDraft} />}
-      {error && (
-        <p role="alert" className="notice notice-error">
-          <FormattedMessage id="elections.notSaved" values={{ error }} />
-        </p>
-      )}
+      <NotSaved error={error} />
     </Dialog>
   );
 }
@@ -1097,11 +1090,7 @@ function CasualFillDialog({
         </p>
       )}
       {term && <PreSaveCheck findings={introduced} draft={draft} onDraft={setDraft} />}
-      {error && (
-        <p role="alert" className="notice notice-error">
-          <FormattedMessage id="elections.notSaved" values={{ error }} />
-        </p>
-      )}
+      <NotSaved error={error} />
     </Dialog>
   );
 }

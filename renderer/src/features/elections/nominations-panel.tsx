@@ -17,6 +17,7 @@ import { membersElectionOf } from './election-of-cycle';
 import { useDeskText } from './desk-text';
 import { incumbencyText, standingText } from './standing-text';
 import { useErrorText } from '../../i18n/use-error-text';
+import { NotSaved } from './not-saved';
 
 /** Step 2: the candidates, each with nominator, consent, statement and the live term-limit check. */
 export function NominationsPanel({ slice, cycle, asOf }: ElectionStepProps) {
@@ -325,11 +326,7 @@ function AddNominationDialog({
           <FormattedMessage id="elections.nominations.late" values={{ date: say.date(election.nominationsClose) }} />
         </p>
       )}
-      {error && (
-        <p role="alert" className="notice notice-error">
-          <FormattedMessage id="elections.notSaved" values={{ error }} />
-        </p>
-      )}
+      <NotSaved error={error} />
     </Dialog>
   );
 }

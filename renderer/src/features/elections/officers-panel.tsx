@@ -27,6 +27,7 @@ import {
 } from './officer-desk';
 import { useErrorText } from '../../i18n/use-error-text';
 import './elections-extra.css';
+import { NotSaved } from './not-saved';
 
 type ElectedRole = 'chair' | 'secretary';
 const ELECTED_ROLES: ElectedRole[] = ['chair', 'secretary'];
@@ -640,11 +641,7 @@ function OfficerElectionCard({
           <PreSaveCheck findings={plan.check.findings} draft={draft} onDraft={setDraft} />
         </>
       )}
-      {error && (
-        <p role="alert" className="notice notice-error">
-          <FormattedMessage id="elections.notSaved" values={{ error }} />
-        </p>
-      )}
+      <NotSaved error={error} />
       {plan && (
         <button
           type="button"
@@ -762,11 +759,7 @@ function AppointmentCard({ slice, desk, asOf }: { slice: Workspace; desk: Office
               <PreSaveCheck findings={check.findings} draft={draft} onDraft={setDraft} />
             </>
           )}
-          {error && (
-            <p role="alert" className="notice notice-error">
-              <FormattedMessage id="elections.notSaved" values={{ error }} />
-            </p>
-          )}
+          <NotSaved error={error} />
           {check && (
             <button
               type="button"

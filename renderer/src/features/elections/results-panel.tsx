@@ -17,6 +17,7 @@ import type { ElectionStepProps } from './elections-screen';
 import { membersElectionOf } from './election-of-cycle';
 import { useDeskText } from './desk-text';
 import { useErrorText } from '../../i18n/use-error-text';
+import { NotSaved } from './not-saved';
 
 /**
  * Step 3: votes (entered twice for paper ballots), the top N, ties at the last place settled by a
@@ -362,11 +363,7 @@ function Outcome({
           </button>
         </>
       )}
-      {error && (
-        <p role="alert" className="notice notice-error">
-          <FormattedMessage id="elections.notSaved" values={{ error }} />
-        </p>
-      )}
+      <NotSaved error={error} />
     </section>
   );
 }

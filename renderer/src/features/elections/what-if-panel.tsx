@@ -32,6 +32,7 @@ import {
 } from './what-if-scratch';
 import { useErrorText } from '../../i18n/use-error-text';
 import './elections-extra.css';
+import { NotSaved } from './not-saved';
 
 const EMPTY_DRAFT: OverrideDraft = { why: '', hqReference: '' };
 const OFFICE_CHOICES: OfficeRole[] = ['chair', 'secretary', 'information-coordinator'];
@@ -225,11 +226,7 @@ export function WhatIfPanel({ slice, cycle, asOf }: ElectionStepProps) {
             <FormattedMessage id="elections.whatIf.nothingToApply" />
           </p>
         )}
-        {error && (
-          <p role="alert" className="notice notice-error">
-            <FormattedMessage id="elections.notSaved" values={{ error }} />
-          </p>
-        )}
+        <NotSaved error={error} />
         <div className="desk-actions">
           <button
             type="button"
